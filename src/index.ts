@@ -1,0 +1,6 @@
+'use client';
+/**
+ * `invite-kit`: everything — the core, the hooks and the styled components.
+ * @module
+ */
+export * from './core/index';
