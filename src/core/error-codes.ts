@@ -42,6 +42,7 @@ export const INVITE_ERROR_CODES = {
   'invite.already_pending': code('An invitation is already pending for this address.', 409),
   'invite.role_resolve_failed': code('The server could not resolve the roles.', 400),
   'invite.send_failed': code('The invitation could not be delivered. Try again.', 500, true),
+  'invite.invalid_expiry': code('The invitation lifetime is outside the allowed range.', 400),
   'invite.network_error': code('The network failed before an answer came back. The invitation may have been sent.', undefined, true),
   'invite.timeout': code('No answer in time. The invitation may have been sent.', undefined, true),
   'invite.aborted': code('Sending was cancelled.', undefined, true),
