@@ -5,3 +5,11 @@
  */
 export * from './types';
 export * from './error-codes';
+export * from './email';
+export * from './email-list';
+export * from './roles';
+export * from './rules';
+export * from './locales';
+export * from './idempotency';
+export * from './send-batch';
+export * from './retry-after';

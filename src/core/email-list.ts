@@ -1,0 +1,414 @@
+/**
+ * Turns whatever a person pasted — a column from a spreadsheet, a line from an email client, a CSV
+ * export — into entries, and says what it could not read. Nothing typed disappears silently: every
+ * token ends up as an entry, an invalid token with its reason, or a counted duplicate.
+ */
+import { checkEmail, trimToken } from './email';
+
+/** One address read from the text. */
+export interface ParsedEmailEntry {
+  /** The normalized address (see `normalizeEmail`). */
+  email: string;
+  /** A display name that came with it (`Jane Doe <jane@x.com>`, a name column, a comment). */
+  name?: string;
+  /** Roles from a role column or cell, or `defaultRoleSlugs`. Absent when neither applies. */
+  roleSlugs?: string[];
+}
+
+/** A token that is not an address, as it was typed, with the reason. */
+export interface InvalidEmailToken {
+  input: string;
+  code: 'invite.invalid_email';
+  message: string;
+}
+
+/** What {@link parseEmailList} found. */
+export interface ParseEmailListResult {
+  /** Valid addresses, normalized; the first occurrence of each is kept with its spelling. */
+  entries: ParsedEmailEntry[];
+  /** Tokens that are not addresses. */
+  invalid: InvalidEmailToken[];
+  /** Normalized addresses dropped because they were already in the list. */
+  duplicates: string[];
+}
+
+/** Options for {@link parseEmailList}. */
+export interface ParseEmailListOptions {
+  /** Roles for entries that do not come with their own (no role column or cell). */
+  defaultRoleSlugs?: string[];
+}
+
+interface Defaults {
+  name?: string;
+  roleSlugs?: string[];
+}
+
+const EMAIL_HEADERS = new Set(['email', 'e-mail', 'email address', 'e-mail address', 'emails', 'mail', 'email_address']);
+const ROLE_HEADERS = new Set(['role', 'roles', 'role_slugs', 'role slugs']);
+const NAME_HEADERS = new Set(['name', 'full name', 'display name', 'full_name']);
+
+/**
+ * Reads a paste into entries. Understands separators (comma, semicolon, newlines, tabs, any
+ * Unicode space, `，`, `、`, `；`), the forms `Name <address>`, `"Last, First" <address>`,
+ * Outlook's `Last, First <address>`, `mailto:address`, `address (comment)`, and tables: a CSV or
+ * TSV with a header row naming an email column (and optionally role and name columns), or a
+ * spreadsheet paste whose rows hold an address cell and a role cell to its right.
+ * Never throws.
+ * @example
+ * parseEmailList('Doe, Jane <jane@acme.com>; bob@acme.com, nope')
+ * // entries: [{ email: 'jane@acme.com', name: 'Doe, Jane' }, { email: 'bob@acme.com' }]
+ * // invalid: [{ input: 'nope', code: 'invite.invalid_email', message: 'Missing @ …' }]
+ */
+export function parseEmailList(text: string, options: ParseEmailListOptions = {}): ParseEmailListResult {
+  const out = createCollector(options.defaultRoleSlugs);
+  if (typeof text !== 'string' || text === '') return out.result;
+  const normalized = text.normalize('NFC').replace(/\r\n?/g, '\n');
+  if (!readTable(normalized, out)) readFreeText(normalized, out, {});
+  return out.result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Collecting results
+// ---------------------------------------------------------------------------------------------
+
+interface Collector {
+  result: ParseEmailListResult;
+  candidate(raw: string, address: string, defaults: Defaults, name?: string): void;
+  reject(raw: string, message?: string): void;
+}
+
+function createCollector(defaultRoleSlugs?: string[]): Collector {
+  const result: ParseEmailListResult = { entries: [], invalid: [], duplicates: [] };
+  const seen = new Set<string>();
+  return {
+    result,
+    candidate(raw, address, defaults, name) {
+      const checked = checkEmail(stripMailto(address));
+      if (!checked.ok) {
+        result.invalid.push({ input: trimToken(raw), code: checked.code, message: checked.message });
+        return;
+      }
+      const key = checked.email.toLowerCase();
+      if (seen.has(key)) {
+        result.duplicates.push(checked.email);
+        return;
+      }
+      seen.add(key);
+      const entry: ParsedEmailEntry = { email: checked.email };
+      const entryName = name || defaults.name;
+      if (entryName) entry.name = entryName;
+      const roles = defaults.roleSlugs ?? defaultRoleSlugs;
+      if (roles) entry.roleSlugs = [...roles];
+      result.entries.push(entry);
+    },
+    reject(raw, message) {
+      const input = trimToken(raw);
+      if (input === '') return;
+      const checked = checkEmail(input);
+      result.invalid.push({
+        input,
+        code: 'invite.invalid_email',
+        message: message ?? (checked.ok ? 'This is not an email address on its own.' : checked.message),
+      });
+    },
+  };
+}
+
+function stripMailto(address: string): string {
+  const trimmed = trimToken(address);
+  if (!/^mailto:/i.test(trimmed)) return trimmed;
+  const rest = trimmed.slice(7);
+  const query = rest.indexOf('?');
+  return query === -1 ? rest : rest.slice(0, query);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Free text
+// ---------------------------------------------------------------------------------------------
+
+/** How strongly two words are separated: nothing, a space, a comma, or a line/semicolon/tab. */
+const Sep = { None: 0, Soft: 1, Comma: 2, Hard: 3 } as const;
+type Sep = (typeof Sep)[keyof typeof Sep];
+
+function separator(code: number): Sep {
+  if (code === 0x2c || code === 0xff0c || code === 0x3001) return Sep.Comma; // , ， 、
+  if (code === 0x3b || code === 0xff1b || code === 0x0a || code === 0x09) return Sep.Hard; // ; ； LF TAB
+  if (code === 0x20) return Sep.Soft;
+  if (code < 0x20) return code === 0x0b || code === 0x0c || code === 0x0d ? Sep.Hard : Sep.None;
+  if (code < 0xa0) return Sep.None;
+  // Any other Unicode space: NBSP, the en/em spaces, ideographic space, BOM …
+  return /\s/.test(String.fromCharCode(code)) ? Sep.Soft : Sep.None;
+}
+
+type WordKind = 'plain' | 'quoted' | 'angle' | 'comment';
+
+interface Word {
+  kind: WordKind;
+  start: number;
+  end: number;
+  /** The strongest separator between this word and the one before it. */
+  before: Sep;
+}
+
+function findClose(text: string, from: number, close: string): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') return -1;
+    if (close === '"' && c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === close) return i;
+    // A second opener before the closer: the first one is a stray character, not a bracket.
+    if (close === '>' && c === '<') return -1;
+  }
+  return -1;
+}
+
+function scanWords(text: string): Word[] {
+  const words: Word[] = [];
+  let before: Sep = Sep.Hard;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const sep = separator(code);
+    if (sep !== Sep.None) {
+      before = sep === Sep.Soft ? (before === Sep.None ? Sep.Soft : before) : before === Sep.Hard ? Sep.Hard : sep;
+      i++;
+      continue;
+    }
+    const close = code === 0x22 ? '"' : code === 0x3c ? '>' : code === 0x28 ? ')' : '';
+    if (close) {
+      const end = findClose(text, i + 1, close);
+      // `"quoted"@domain` is one (quoted-local-part) token, not a name and an address.
+      if (end !== -1 && !(close === '"' && text[end + 1] === '@')) {
+        words.push({ kind: close === '"' ? 'quoted' : close === '>' ? 'angle' : 'comment', start: i, end: end + 1, before });
+        before = Sep.None;
+        i = end + 1;
+        continue;
+      }
+    }
+    let j = i + 1;
+    if (code === 0x22) {
+      const end = findClose(text, i + 1, '"');
+      if (end !== -1) j = end + 1;
+    }
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (separator(c) !== Sep.None || c === 0x22 || c === 0x3c || c === 0x28) break;
+      j++;
+    }
+    words.push({ kind: 'plain', start: i, end: j, before });
+    before = Sep.None;
+    i = j;
+  }
+  return words;
+}
+
+function wordText(text: string, word: Word): string {
+  const raw = text.slice(word.start, word.end);
+  if (word.kind === 'plain') return raw;
+  const inner = raw.slice(1, -1);
+  return word.kind === 'quoted' ? inner.replace(/\\(.)/g, '$1') : inner;
+}
+
+/**
+ * Reads free text. Words without an address gather as a display name until an `<address>` claims
+ * them; Outlook's `Last, First <address>` is a name split by a comma, so a comma-separated run of
+ * name words is carried into the next segment. Name words that no address claims are reported.
+ */
+function readFreeText(text: string, out: Collector, defaults: Defaults): void {
+  const words = scanWords(text);
+  let pending: Word[] = [];
+  let carry: Word[] = [];
+  let held: { start: number; end: number; address: string; name?: string } | undefined;
+
+  const flushHeld = () => {
+    if (held) out.candidate(text.slice(held.start, held.end), held.address, defaults, held.name);
+    held = undefined;
+  };
+  const rejectRun = (run: Word[]) => {
+    if (run.length) out.reject(text.slice(run[0]!.start, run[run.length - 1]!.end));
+  };
+  const nameOf = (run: Word[]) =>
+    run
+      .filter((word) => word.kind !== 'comment')
+      .map((word) => wordText(text, word).trim())
+      .filter(Boolean)
+      .join(' ');
+
+  for (const word of words) {
+    const boundary = word.before === Sep.Comma || word.before === Sep.Hard;
+    if (word.kind === 'comment' && held && !boundary) {
+      held.name ??= wordText(text, word).trim() || undefined;
+      held.end = word.end;
+      continue;
+    }
+    flushHeld();
+    if (boundary) {
+      rejectRun(carry);
+      carry = [];
+      if (word.before === Sep.Comma) carry = pending;
+      else rejectRun(pending);
+      pending = [];
+    }
+    if (word.kind === 'angle') {
+      const run = [...carry, ...pending];
+      const carried = carry.length ? nameOf(carry) : '';
+      const own = nameOf(pending);
+      const name = carried && own ? `${carried}, ${own}` : carried || own;
+      out.candidate(text.slice(run[0]?.start ?? word.start, word.end), wordText(text, word), defaults, name || undefined);
+      carry = [];
+      pending = [];
+    } else if (word.kind === 'plain' && text.indexOf('@', word.start) !== -1 && text.indexOf('@', word.start) < word.end) {
+      rejectRun(carry);
+      rejectRun(pending);
+      carry = [];
+      pending = [];
+      held = { start: word.start, end: word.end, address: text.slice(word.start, word.end) };
+    } else if (word.kind !== 'comment') {
+      pending.push(word);
+    }
+  }
+  flushHeld();
+  rejectRun(carry);
+  rejectRun(pending);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables: CSV/TSV with a header row, or a spreadsheet paste
+// ---------------------------------------------------------------------------------------------
+
+/** Splits delimited text into rows of cells; quotes per RFC 4180 where a cell is wholly quoted. */
+function parseDelimited(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  for (;;) {
+    let cell = '';
+    let quoted = false;
+    if (text[i] === '"') {
+      // A wholly quoted cell: the closing quote is followed by a delimiter, a newline or the end.
+      let j = i + 1;
+      let value = '';
+      for (; j < text.length; j++) {
+        if (text[j] === '"') {
+          if (text[j + 1] === '"') {
+            value += '"';
+            j++;
+          } else break;
+        } else value += text[j];
+      }
+      const after = text[j + 1];
+      if (j < text.length && (after === undefined || after === delimiter || after === '\n')) {
+        cell = value;
+        quoted = true;
+        i = j + 1;
+      }
+    }
+    if (!quoted) {
+      let j = i;
+      while (j < text.length && text[j] !== delimiter && text[j] !== '\n') j++;
+      cell = text.slice(i, j);
+      i = j;
+    }
+    row.push(cell);
+    if (i >= text.length) {
+      rows.push(row);
+      return rows;
+    }
+    if (text[i] === '\n') {
+      rows.push(row);
+      row = [];
+    }
+    i++;
+    if (i >= text.length) {
+      if (text[i - 1] === delimiter) row.push('');
+      if (row.length) rows.push(row);
+      return rows;
+    }
+  }
+}
+
+const headerName = (cell: string) => cell.trim().replace(/^"|"$/g, '').trim().toLowerCase();
+
+/** Reads a role cell: trimmed, lower-cased, split on spaces, `|` or commas; empty means member. */
+function roleCell(cell: string | undefined): string[] {
+  const slugs = (cell ?? '').trim().toLowerCase().split(/[\s|,]+/).filter(Boolean);
+  return slugs.length ? slugs : ['member'];
+}
+
+const isBlankRow = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+
+function readTable(text: string, out: Collector): boolean {
+  const firstBreak = text.search(/\S/);
+  if (firstBreak === -1) return false;
+  const lineEnd = text.indexOf('\n', firstBreak);
+  const firstLine = text.slice(text.lastIndexOf('\n', firstBreak) + 1, lineEnd === -1 ? undefined : lineEnd);
+
+  if (!firstLine.includes('@')) {
+    for (const delimiter of ['\t', ',', ';']) {
+      if (delimiter !== ',' && !firstLine.includes(delimiter)) continue;
+      const header = parseDelimited(firstLine, delimiter)[0]!.map(headerName);
+      const emailColumn = header.findIndex((name) => EMAIL_HEADERS.has(name));
+      if (emailColumn === -1) continue;
+      const roleColumn = header.findIndex((name) => ROLE_HEADERS.has(name));
+      const nameColumn = header.findIndex((name) => NAME_HEADERS.has(name));
+      const body = lineEnd === -1 ? '' : text.slice(lineEnd + 1);
+      if (body.trim() === '') return true;
+      for (const cells of parseDelimited(body, delimiter)) {
+        if (isBlankRow(cells)) continue;
+        const emailCell = cells[emailColumn] ?? '';
+        if (emailCell.trim() === '') {
+          out.reject(cells.join(delimiter === '\t' ? '\t' : delimiter), 'This row has no email address.');
+          continue;
+        }
+        const defaults: Defaults = {};
+        if (roleColumn !== -1) defaults.roleSlugs = roleCell(cells[roleColumn]);
+        const name = nameColumn === -1 ? '' : (cells[nameColumn] ?? '').trim();
+        if (name) defaults.name = name;
+        readFreeText(emailCell, out, defaults);
+      }
+      return true;
+    }
+  }
+
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length === 0 || !lines.every((line) => line.includes('\t'))) return false;
+  for (const cells of parseDelimited(lines.join('\n'), '\t')) readSpreadsheetRow(cells, out);
+  return true;
+}
+
+/**
+ * One spreadsheet row: each cell with an `@` is read as addresses; the cell right of an address
+ * without an `@` is its role cell; the nearest free cell to the left of the first address is the
+ * name. A row with text but no address is reported.
+ */
+function readSpreadsheetRow(cells: string[], out: Collector): void {
+  if (isBlankRow(cells)) return;
+  const hasAt = cells.map((cell) => cell.includes('@'));
+  if (!hasAt.includes(true)) {
+    out.reject(cells.filter((cell) => cell.trim() !== '').join('\t'), 'This row has no email address.');
+    return;
+  }
+  const used = new Set<number>();
+  cells.forEach((cell, index) => {
+    if (!hasAt[index]) return;
+    const defaults: Defaults = {};
+    const right = index + 1;
+    if (right < cells.length && !hasAt[right]) {
+      defaults.roleSlugs = roleCell(cells[right]);
+      used.add(right);
+    }
+    for (let left = index - 1; left >= 0 && !hasAt[left]; left--) {
+      if (used.has(left)) break;
+      const name = cells[left]!.trim();
+      if (name) {
+        defaults.name = name;
+        used.add(left);
+        break;
+      }
+    }
+    readFreeText(cell, out, defaults);
+  });
+}

@@ -1,0 +1,152 @@
+/**
+ * One email address: is it valid, what is wrong with it, and its normalized and matching forms.
+ * The rules are DESIGN.md's "Email input": an ASCII dot-atom local part, a domain of at least two
+ * labels sent in its ASCII (`xn--`) form, no IP literals, the 64/253/254 length limits.
+ */
+
+/** What {@link checkEmail} says about one address. */
+export type EmailCheck =
+  | { ok: true; email: string }
+  | { ok: false; code: 'invite.invalid_email'; message: string };
+
+// Zero-width characters, the word joiner, BOM, soft hyphen, Mongolian vowel separator and the bidi
+// controls: invisible in a paste, fatal inside an address.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const EDGE_JUNK =
+  /^[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+|[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+$/g;
+const PRINTABLE_ASCII = /^[\x21-\x7E]*$/;
+// RFC 5322 atext, dot-separated (the dots are checked separately for better messages).
+const LOCAL_CHARS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+// Characters a host name can never hold, some of which the URL parser would otherwise act on.
+const DOMAIN_FORBIDDEN = /[\s/\\?#@:%[\]<>"'(),;!$&*+=^`{|}~]/;
+
+const invalid = (message: string): EmailCheck => ({ ok: false, code: 'invite.invalid_email', message });
+
+/** Strips whitespace and invisible characters from both ends of a token. */
+export function trimToken(raw: string): string {
+  // Fast path: most tokens start and end with a printable ASCII character.
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return raw;
+  return raw.replace(EDGE_JUNK, '');
+}
+
+/**
+ * Checks one address and says exactly what is wrong with it.
+ * @returns the normalized address (local part as typed, `@`, the domain lower-cased in ASCII form),
+ * or `invite.invalid_email` with a message such as "Missing @".
+ * @example
+ * checkEmail('Jane@Bücher.de') // { ok: true, email: 'Jane@xn--bcher-kva.de' }
+ * checkEmail('jane.example.com') // { ok: false, code: 'invite.invalid_email', message: 'Missing @ …' }
+ */
+export function checkEmail(raw: unknown): EmailCheck {
+  if (typeof raw !== 'string') return invalid('The email address is missing.');
+  const text = trimToken(raw);
+  if (text === '') return invalid('The email address is missing.');
+  const printable = PRINTABLE_ASCII.test(text);
+  if (!printable) {
+    if (INVISIBLE.test(text)) return invalid('Contains an invisible character (such as a zero-width space).');
+    if (/[\u0000-\u001F\u007F-\u009F]/.test(text)) return invalid('Contains a control character.');
+  }
+  const at = text.indexOf('@');
+  if (at === -1) return invalid('Missing @: an address looks like name@example.com.');
+  if (!printable && /\s/.test(text)) return invalid('Contains a space.');
+  if (text.indexOf('@', at + 1) !== -1) return invalid('Contains more than one @.');
+  const local = text.slice(0, at);
+  const domain = text.slice(at + 1);
+  if (local === '') return invalid('Nothing before the @.');
+  if (domain === '') return invalid('Nothing after the @: the domain is missing.');
+
+  if (local.startsWith('"')) return invalid('Quoted names before the @ are not accepted.');
+  if (!PRINTABLE_ASCII.test(local)) return invalid('The part before the @ may only use ASCII letters, digits and . _ - + and similar.');
+  if (!LOCAL_CHARS.test(local)) {
+    const bad = [...local].find((c) => !LOCAL_CHARS.test(c));
+    return invalid(`The part before the @ contains "${bad}", which is not allowed.`);
+  }
+  if (local.startsWith('.') || local.endsWith('.')) return invalid('The part before the @ starts or ends with a dot.');
+  if (local.includes('..')) return invalid('The part before the @ has two dots in a row.');
+  if (local.length > 64) return invalid('The part before the @ is longer than 64 characters.');
+
+  const ascii = toAsciiDomain(domain);
+  if (typeof ascii !== 'string') return ascii;
+  const email = `${local}@${ascii}`;
+  if (email.length > 254) return invalid('The address is longer than 254 characters.');
+  return { ok: true, email };
+}
+
+function toAsciiDomain(domain: string): string | EmailCheck {
+  if (domain.startsWith('[')) return invalid('Addresses at an IP address are not accepted.');
+  if (DOMAIN_FORBIDDEN.test(domain)) {
+    const bad = [...domain].find((c) => DOMAIN_FORBIDDEN.test(c));
+    return invalid(`The domain contains "${bad}", which is not allowed.`);
+  }
+  let ascii: string;
+  if (PRINTABLE_ASCII.test(domain)) {
+    ascii = domain.toLowerCase();
+  } else {
+    const lookAlike = domain.split(/[.\u3002\uFF0E\uFF61]/).find(isMixedScript);
+    if (lookAlike !== undefined) return invalid(`The domain label "${lookAlike}" mixes scripts (a look-alike).`);
+    try {
+      ascii = new URL(`http://${domain}/`).hostname;
+    } catch {
+      return invalid('The domain is not a valid internationalized name.');
+    }
+  }
+  if (IPV4.test(ascii)) return invalid('Addresses at an IP address are not accepted.');
+  if (ascii.endsWith('.')) return invalid('The domain ends with a dot.');
+  if (ascii.startsWith('.')) return invalid('The domain starts with a dot.');
+  const labels = ascii.split('.');
+  if (labels.length < 2) return invalid('The domain has no dot (as in example.com).');
+  if (labels.includes('')) return invalid('The domain has two dots in a row.');
+  for (const label of labels) {
+    if (label.length > 63) return invalid('A part of the domain is longer than 63 characters.');
+    if (!LDH_LABEL.test(label)) {
+      return invalid(
+        label.startsWith('-') || label.endsWith('-')
+          ? 'A part of the domain starts or ends with a hyphen.'
+          : 'The domain may only use letters, digits and hyphens.',
+      );
+    }
+  }
+  if (!TLD.test(labels[labels.length - 1]!)) return invalid('The domain ending must be letters (as in .com).');
+  if (ascii.length > 253) return invalid('The domain is longer than 253 characters.');
+  return ascii;
+}
+
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Hangul'];
+const SCRIPT_TESTS = SCRIPTS.map((name) => new RegExp(`\\p{Script=${name}}`, 'u'));
+// Scripts that legitimately share a label: Japanese and Korean writing mix Han with their own.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function isMixedScript(label: string): boolean {
+  let seen: number | undefined;
+  for (const ch of label) {
+    if (!/\p{L}/u.test(ch)) continue;
+    // -2: CJK; -1: a script outside the list, counted as one more script.
+    const script = CJK.test(ch) ? -2 : SCRIPT_TESTS.findIndex((test) => test.test(ch));
+    if (seen === undefined) seen = script;
+    else if (script !== seen) return true;
+  }
+  return false;
+}
+
+/**
+ * The normalized form of an address, or `null` when it is not a valid address.
+ * Local part as typed, `@`, the domain lower-cased in its ASCII (`xn--`) form.
+ * @example normalizeEmail(' Jane@Example.COM ') // 'Jane@example.com'
+ */
+export function normalizeEmail(raw: string): string | null {
+  const result = checkEmail(raw);
+  return result.ok ? result.email : null;
+}
+
+/**
+ * The key two addresses are compared on: the normalized address lower-cased (so `JANE@Bücher.de`
+ * and `jane@xn--bcher-kva.de` match). For an invalid address, the trimmed input lower-cased.
+ */
+export function emailKey(email: string): string {
+  return (normalizeEmail(email) ?? trimToken(String(email))).toLowerCase();
+}

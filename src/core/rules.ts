@@ -1,0 +1,143 @@
+/**
+ * The invitation rules of the batch API (seeds/004), in one place for the browser and the server.
+ */
+import * as z from 'zod/mini';
+import { checkEmail, emailKey } from './email';
+import { INVITE_ERROR_CODES } from './error-codes';
+import {
+  SYSTEM_ROLES,
+  callerLevel,
+  isCustomRole,
+  isSystemRole,
+  isWellFormedCustomRole,
+  resolveRoleSlugs,
+  roleLevel,
+} from './roles';
+import type { InviteErrorCode, InviteIssue, InvitePolicy } from './types';
+
+/** The most entries one batch may hold unless the policy says otherwise. */
+export const DEFAULT_MAX_BATCH_SIZE = 20;
+
+/** The part of an entry the rules look at. */
+export interface InviteRuleEntry {
+  email: string;
+  roleSlugs?: readonly string[];
+}
+
+const keySet = (emails?: Iterable<string>) => {
+  const set = new Set<string>();
+  for (const email of emails ?? []) set.add(emailKey(email));
+  return set;
+};
+
+const quoteList = (slugs: string[]) => slugs.map((slug) => `"${slug}"`).join(', ');
+
+/**
+ * Checks a batch against every rule and returns every issue, in entry order (batch-level issues
+ * first, without an `index`). An empty array means the batch may be sent.
+ * @example
+ * validateInviteBatch([{ email: 'a@x.com' }, { email: 'A@x.com' }])
+ * // [{ code: 'invite.duplicate_email', index: 1, email: 'A@x.com', message: … }]
+ */
+export function validateInviteBatch(
+  entries: ReadonlyArray<InviteRuleEntry>,
+  options: InvitePolicy = {},
+): InviteIssue[] {
+  const issues: InviteIssue[] = [];
+  const max = options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE;
+  if (entries.length === 0) {
+    issues.push({ code: 'invite.empty_batch', message: INVITE_ERROR_CODES['invite.empty_batch'].message });
+    return issues;
+  }
+  if (entries.length > max) {
+    issues.push({
+      code: 'invite.batch_too_large',
+      message: `At most ${max} invitations can be sent at once; this batch has ${entries.length}.`,
+    });
+  }
+
+  const { caller, roles } = options;
+  const members = keySet(options.existingMemberEmails);
+  const pending = keySet(options.pendingInviteEmails);
+  const known = roles ? new Set(roles.map((role) => role.slug)) : undefined;
+  const self = caller?.email ? emailKey(caller.email) : undefined;
+  const seen = new Set<string>();
+
+  entries.forEach((entry, index) => {
+    const email = typeof entry?.email === 'string' ? entry.email : '';
+    const add = (code: InviteErrorCode, message: string = INVITE_ERROR_CODES[code].message) =>
+      issues.push({ code, message, index, email });
+
+    const checked = checkEmail(entry?.email);
+    if (!checked.ok) {
+      add('invite.invalid_email', checked.message);
+    } else {
+      const key = checked.email.toLowerCase();
+      if (seen.has(key)) add('invite.duplicate_email', `${checked.email} is already in the list.`);
+      seen.add(key);
+      if (key === self) add('invite.self_invite');
+      if (members.has(key)) add('invite.already_member', `${checked.email} is already a member of this organization.`);
+      if (pending.has(key)) add('invite.already_pending', `An invitation to ${checked.email} is already pending.`);
+    }
+
+    const slugs = resolveRoleSlugs(entry?.roleSlugs);
+    const unknown = slugs.filter((slug) =>
+      isSystemRole(slug) ? false : !isWellFormedCustomRole(slug) || (known !== undefined && !known.has(slug)),
+    );
+    if (unknown.length > 0) {
+      add('invite.invalid_role', `Unknown role ${quoteList(unknown)}.`);
+    }
+    const system = slugs.filter(isSystemRole);
+    const custom = slugs.filter((slug) => isCustomRole(slug) && !unknown.includes(slug));
+    if (system.length === 0) add('invite.no_system_role');
+    if (system.length > 1) add('invite.multiple_system_roles', `Choose only one of ${quoteList(system)}.`);
+    if (custom.length > 0 && system.some((slug) => slug !== 'member')) {
+      add('invite.custom_roles_not_allowed', `Custom roles (${quoteList(custom)}) can only be given together with member.`);
+    }
+    if (caller?.roleSlugs) {
+      const own = callerLevel(caller);
+      const above = system.filter((slug) => roleLevel(slug) > own);
+      if (above.length > 0) {
+        add('invite.insufficient_role', `You cannot give the ${above.join(', ')} role: it is above your own (${SYSTEM_ROLES[own]}).`);
+      }
+      const notHeld = custom.filter((slug) => !caller.roleSlugs!.includes(slug));
+      if (notHeld.length > 0) {
+        add('invite.insufficient_role', `You cannot give ${quoteList(notHeld)}: only people who hold a custom role can give it.`);
+      }
+    }
+  });
+  return issues;
+}
+
+const entrySchema = z.object({
+  email: z.string(),
+  name: z.optional(z.string()),
+  roleSlugs: z.optional(z.array(z.string())),
+});
+
+/** The batch as {@link createInviteBatchSchema} accepts it. */
+export type InviteBatchInput = z.infer<typeof entrySchema>[];
+
+/**
+ * A zod schema (built on `zod/mini`) that enforces exactly the rules of {@link validateInviteBatch}.
+ * Each rule issue is a `custom` zod issue whose `params.code` is the invite error code and whose
+ * `path` points at the entry (`[index, 'email']` or `[index, 'roleSlugs']`), or `[]` for the batch.
+ * @example
+ * const result = createInviteBatchSchema({ maxBatchSize: 5 }).safeParse(body);
+ * if (!result.success) result.error.issues.map((issue) => issue.params?.code);
+ */
+export function createInviteBatchSchema(options: InvitePolicy = {}) {
+  return z.array(entrySchema).check(
+    z.superRefine((entries, ctx) => {
+      for (const issue of validateInviteBatch(entries, options)) {
+        const field = issue.code === 'invite.invalid_email' || !issue.code.includes('role') ? 'email' : 'roleSlugs';
+        ctx.addIssue({
+          code: 'custom',
+          message: issue.message,
+          path: issue.index === undefined ? [] : [issue.index, field],
+          params: { code: issue.code },
+        });
+      }
+    }),
+  );
+}
