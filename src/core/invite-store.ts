@@ -1,0 +1,940 @@
+/**
+ * The invite batch as a framework-free store: the entries a person is about to invite, the rules
+ * checked against them, and the send with its per-entry outcomes. `useInviteBatch` is a thin React
+ * adapter over it; any other UI (or a test without a DOM) can drive it directly.
+ *
+ * No React and no DOM here: storage is injected, time comes from `options.now`.
+ * @module
+ */
+import { checkEmail, emailKey } from './email';
+import { parseEmailList } from './email-list';
+import { INVITE_ERROR_CODES } from './error-codes';
+import { createIdempotencyKey } from './idempotency';
+import { canonicalizeLocale, matchLocale } from './locales';
+import { resolveRoleSlugs } from './roles';
+import { validateInviteBatch } from './rules';
+import { sendInviteBatch } from './send-batch';
+import type {
+  InviteErrorCode,
+  InviteIssue,
+  InvitePolicy,
+  InviteResult,
+  InviteResultError,
+  InviteSendRequest,
+  Invitation,
+  OnSend,
+} from './types';
+
+// ─── Types ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Where one entry stands.
+ * - `draft`: not sent yet (or sent back to the person: edited, cancelled before it left, step-up cancelled).
+ * - `sending`: in the request in flight; read-only until it settles.
+ * - `sent`: invited. Never sent again.
+ * - `failed`: the server said no; `error` says why and `error.retryable` whether "retry" resends it.
+ * - `unknown`: may have been invited (timeout, lost response): never shown as sent or as a plain
+ *   failure. Retrying resends it with the same idempotency key, so the server can tell.
+ */
+export type InviteEntryStatus = 'draft' | 'sending' | 'sent' | 'failed' | 'unknown';
+
+/**
+ * Where the batch stands.
+ * - `idle`: nothing has been sent (or everything sent was cleared).
+ * - `sending`: a send is in flight.
+ * - `done`: every entry that went out is invited, or was already a member or invited.
+ * - `partial`: some went out, some failed or are unknown.
+ * - `failed`: of what went out, nothing is confirmed.
+ */
+export type InviteBatchStatus = 'idle' | 'sending' | 'done' | 'partial' | 'failed';
+
+/** An issue of the batch; `entryId` names the entry it is about (absent for batch-level issues). */
+export interface InviteBatchIssue extends InviteIssue {
+  /** The entry the issue is about; `index` is that entry's position in `entries`. */
+  entryId?: string;
+}
+
+/** One person in the batch. Unchanged entries keep their identity across state changes. */
+export interface InviteBatchStoreEntry {
+  /** Stable client id. */
+  id: string;
+  /** The normalized address, or what was typed when it is not a valid address. */
+  email: string;
+  name?: string;
+  /** The roles it will be sent with; never empty (`['member']` by default). */
+  roleSlugs: string[];
+  status: InviteEntryStatus;
+  /** What the person should read: the rule it breaks (`issue`), else why the send failed (`sendError`). */
+  error?: InviteBatchIssue | InviteResultError;
+  /** The rule this entry breaks, if any; blocks submitting. */
+  issue?: InviteBatchIssue;
+  /** Why the last send of this entry failed or is uncertain. */
+  sendError?: InviteResultError;
+  /** Minted with the entry, kept across retries, renewed when email, name or roles change. */
+  idempotencyKey: string;
+  /** `true` while sending and once sent: edits and removal are ignored then. */
+  readOnly: boolean;
+  /** The invitation the API created, when it said. */
+  invitation?: Invitation;
+}
+
+/** What `addEntry` takes. */
+export interface InviteEntryInput {
+  email: string;
+  name?: string;
+  /** @default the store's `defaultRoleSlugs`, else `['member']` */
+  roleSlugs?: string[];
+}
+
+/** What `updateEntry` takes: any of email, name and roles. */
+export type InviteEntryPatch = Partial<InviteEntryInput>;
+
+/** What `addText` reports. */
+export interface AddTextResult {
+  /** Valid addresses that became entries. */
+  added: number;
+  /** Repeats dropped: within the paste and of addresses already listed. */
+  duplicates: number;
+  /** Tokens that are not addresses; each became an entry flagged `invite.invalid_email`. */
+  invalid: number;
+}
+
+/** The request-level fields every request of a send carries. */
+export type InviteRequestFields = Omit<InviteSendRequest, 'entries'>;
+
+/** Counts for a summary line ("2 invited, 1 already invited, 1 failed"). */
+export interface InviteBatchSummary {
+  sent: number;
+  /** Failed as `invite.already_member` or `invite.already_pending`: nothing to do, not an error. */
+  alreadyInvited: number;
+  failed: number;
+  unknown: number;
+  draft: number;
+}
+
+/** Why `canSubmit` is false, without reading `issues`. */
+export type InviteSubmitBlockedReason = 'sending' | 'empty' | 'invalid' | 'rate_limited';
+
+/** The store's state: a new object on every change, never mutated. */
+export interface InviteBatchState {
+  entries: InviteBatchStoreEntry[];
+  /** Every rule the entries to send break, batch-level issues first, then in entry order. */
+  issues: InviteBatchIssue[];
+  /** Whether `submit()` would send now. */
+  canSubmit: boolean;
+  /** Why `canSubmit` is false; `undefined` when it is true. */
+  blockedReason: InviteSubmitBlockedReason | undefined;
+  status: InviteBatchStatus;
+  /** Entries settled of those in the current (or last) send, for "Sending 2 of 3". */
+  progress: { settled: number; total: number };
+  /** The longest `Retry-After` the last send brought back, while it has not passed. */
+  retryAfterMs: number | undefined;
+  /** When (epoch ms) the rate limit of the last send ends; `canSubmit` is false until then. */
+  retryAt: number | undefined;
+  summary: InviteBatchSummary;
+  /** One result per entry of the last completed send, in the order they were sent. */
+  lastResults: InviteResult[];
+  /** Entries not sent yet (drafts, unknown, failures a retry resends): what a page unload would lose. */
+  unsentCount: number;
+  /** Set while the send waits for the host's `onAuthRequired` or `onStepUp`. */
+  awaiting: 'auth' | 'step_up' | undefined;
+  /** The request fields the next send carries, after checking and locale matching. */
+  request: InviteRequestFields;
+}
+
+/** Where unsent entries are kept between page loads: `sessionStorage` or anything shaped like it. */
+export interface DraftStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** The options of {@link createInviteBatchStore}; `update` takes the same. */
+export interface InviteBatchStoreOptions extends InvitePolicy {
+  /** The transport. Read at call time, so a new function on every render is fine. */
+  onSend: OnSend;
+  /** Roles of new entries that name none. @default ['member'] */
+  defaultRoleSlugs?: string[];
+  organizationId?: string;
+  /**
+   * Days the invitation is valid: an integer in 1..30, else the issue `invite.invalid_expiry`.
+   * @default 7 (the API's own default: nothing is sent when omitted)
+   */
+  expiresInDays?: number;
+  /** Minutes the magic link is valid (Stytch-like transports): an integer in 5..10080. */
+  expiresInMinutes?: number;
+  /** The invitation email's language; matched to `onSend.capabilities.locales` when declared, else omitted. */
+  locale?: string;
+  inviterUserId?: string;
+  /** Called once per `submit()` that sent something, with its results. */
+  onComplete?(results: InviteResult[]): void;
+  /**
+   * Called when results say `authorize.unauthenticated` (or `invite.unauthorized`). Resolve once
+   * the person signed in again: the same entries are resent with the same keys. Reject: they go
+   * back to `draft`. Without it those entries fail with that code.
+   */
+  onAuthRequired?: () => Promise<unknown>;
+  /** Like `onAuthRequired`, for `mfa.step_up_required`. */
+  onStepUp?: () => Promise<unknown>;
+  /** Automatic retries of transient failures. @default 2 */
+  retries?: number;
+  /** Base of the retry backoff. @default 500 */
+  retryDelayMs?: number;
+  /** Requests in flight at once. @default 4 */
+  concurrency?: number;
+  /** How long one `onSend` call may take. @default 30000 */
+  timeoutMs?: number;
+  /** Keeps unsent entries in `storage` under this key and restores them when the store is created. */
+  draftKey?: string;
+  /** Where drafts are kept; needed with `draftKey`. */
+  storage?: DraftStorage;
+  /** The clock. @default Date.now */
+  now?: () => number;
+}
+
+/** The store's actions; each is a stable arrow-function property, safe to pass around. */
+export interface InviteBatchActions {
+  /**
+   * Turns a paste into entries: valid addresses (repeats dropped and counted) and each unreadable
+   * token, kept visible as an entry flagged `invite.invalid_email` until fixed or removed.
+   */
+  addText: (text: string) => AddTextResult;
+  /** Adds one entry and returns its id. */
+  addEntry: (entry: InviteEntryInput) => string;
+  /** Edits an entry that is not in flight or sent; a changed payload makes it a draft with a new key. */
+  updateEntry: (id: string, patch: InviteEntryPatch) => void;
+  /** Removes an entry that is not in flight. */
+  removeEntry: (id: string) => void;
+  /** Removes every entry that is not in flight. */
+  clear: () => void;
+  /**
+   * Sets the roles of one editable entry, or with `'all'` of every draft and failed entry (not
+   * `unknown` ones, which a new key could invite twice, nor those already invited). Does not
+   * change the roles later entries get: that is the `defaultRoleSlugs` option.
+   */
+  setRoleSlugs: (id: string | 'all', roleSlugs: string[]) => void;
+  /**
+   * Sends every entry not yet sent (drafts, unknown, retryable failures) and resolves one result per
+   * entry sent. Single-flight: while sending it returns the same promise. Resolves `[]` without
+   * sending when `canSubmit` is false. Never rejects.
+   */
+  submit: () => Promise<InviteResult[]>;
+  /** Aborts the send in flight: entries that had not left go back to `draft`, the rest become `unknown`. */
+  cancel: () => void;
+}
+
+/** The framework-free invite batch store. */
+export interface InviteBatchStore extends InviteBatchActions {
+  getState: () => InviteBatchState;
+  /** The state before drafts were restored: what a server render saw (for hydration). */
+  getInitialState: () => InviteBatchState;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe: (listener: () => void) => () => void;
+  /** Replaces the options without side effects beyond re-validating (and notifying if that changed anything). */
+  update: (options: InviteBatchStoreOptions) => void;
+  /**
+   * Arms the store's timer and returns a cleanup that aborts the send in flight and stops it.
+   * May be called again after the cleanup (React StrictMode mounts twice).
+   */
+  mount: () => () => void;
+  /** Aborts the send in flight, stops timers and drops every listener. */
+  destroy: () => void;
+}
+
+// ─── Classification ──────────────────────────────────────────────────────────────────────────────
+
+// Codes that mean "the request may have been applied" when the result does not say.
+const UNCERTAIN_CODES = new Set<string>(['invite.network_error', 'invite.timeout', 'invite.invalid_response']);
+const AUTH_CODES = new Set<string>(['authorize.unauthenticated', 'invite.unauthorized']);
+const STEP_UP_CODE = 'mfa.step_up_required';
+const ALREADY_CODES = new Set<string>(['invite.already_member', 'invite.already_pending']);
+
+const isUncertain = (error: InviteResultError) =>
+  error.uncertain === true || (error.uncertain === undefined && UNCERTAIN_CODES.has(error.code));
+
+// A failure "retry failed" resends unchanged: transient ones, and those that needed the person to
+// sign in or step up (nothing about the entry was wrong).
+const isResendable = (error: InviteResultError | undefined) =>
+  !!error && (error.retryable || AUTH_CODES.has(error.code) || error.code === STEP_UP_CODE);
+
+/** Whether the next `submit()` sends this entry. */
+const isToSend = (entry: InviteBatchStoreEntry) =>
+  entry.status === 'draft' || entry.status === 'unknown' || (entry.status === 'failed' && isResendable(entry.sendError));
+
+const isEditable = (entry: InviteBatchStoreEntry) => entry.status !== 'sending' && entry.status !== 'sent';
+
+// What "set roles for everyone" touches: not unknown entries (a new key could invite them twice),
+// nor people already invited or members (resending them changes nothing).
+const isBulkEditable = (entry: InviteBatchStoreEntry) =>
+  entry.status === 'draft' || (entry.status === 'failed' && !ALREADY_CODES.has(entry.sendError?.code ?? ''));
+
+const catalogMessage = (code: InviteErrorCode) => INVITE_ERROR_CODES[code].message;
+
+// ─── Helpers ─────────────────────────────────────────────────────────────────────────────────────
+
+const sameSlugs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
+
+const sameIssue = (a: InviteBatchIssue | undefined, b: InviteBatchIssue | undefined) =>
+  a === b ||
+  (!!a && !!b && a.code === b.code && a.message === b.message && a.index === b.index && a.email === b.email && a.entryId === b.entryId);
+
+const sameIssues = (a: readonly InviteBatchIssue[], b: readonly InviteBatchIssue[]) =>
+  a.length === b.length && a.every((issue, i) => sameIssue(issue, b[i]));
+
+const sameRequest = (a: InviteRequestFields, b: InviteRequestFields) => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof InviteRequestFields>;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+};
+
+const sameSummary = (a: InviteBatchSummary, b: InviteBatchSummary) =>
+  a.sent === b.sent && a.alreadyInvited === b.alreadyInvited && a.failed === b.failed && a.unknown === b.unknown && a.draft === b.draft;
+
+/** The valid form of what was typed, or the typed text trimmed so the person sees it to fix it. */
+const cleanEmail = (raw: string) => {
+  const checked = checkEmail(raw);
+  return checked.ok ? checked.email : String(raw ?? '').trim();
+};
+
+const cleanName = (name: unknown) => (typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined);
+
+function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
+/** Checks and shapes the request fields; problems become batch-level issues. */
+function requestFields(options: InviteBatchStoreOptions): { request: InviteRequestFields; issues: InviteBatchIssue[] } {
+  const request: InviteRequestFields = {};
+  const issues: InviteBatchIssue[] = [];
+  const expiry = options.onSend?.capabilities?.expiry;
+  const checkRange = (value: unknown, unit: 'days' | 'minutes', min: number, max: number) => {
+    const [lo, hi] = expiry?.unit === unit ? [Math.max(min, expiry.min), Math.min(max, expiry.max)] : [min, max];
+    if (typeof value === 'number' && Number.isInteger(value) && value >= lo && value <= hi) return true;
+    issues.push({ code: 'invite.invalid_expiry', message: `Invitations can last a whole number of ${unit} from ${lo} to ${hi}.` });
+    return false;
+  };
+
+  if (options.organizationId !== undefined) {
+    if (typeof options.organizationId === 'string' && options.organizationId.trim() !== '') {
+      request.organizationId = options.organizationId.trim();
+    } else {
+      issues.push({ code: 'invite.invalid_org_id', message: catalogMessage('invite.invalid_org_id') });
+    }
+  }
+  if (options.expiresInDays !== undefined && checkRange(options.expiresInDays, 'days', 1, 30)) {
+    request.expiresInDays = options.expiresInDays;
+  }
+  if (options.expiresInMinutes !== undefined && checkRange(options.expiresInMinutes, 'minutes', 5, 10080)) {
+    request.expiresInMinutes = options.expiresInMinutes;
+  }
+  if (typeof options.locale === 'string') {
+    // A locale the API does not take would be a 400 for the whole batch: send its closest
+    // supported form, or none so the server uses its default.
+    const supported = options.onSend?.capabilities?.locales;
+    const locale = supported ? matchLocale(options.locale, supported) : canonicalizeLocale(options.locale);
+    if (locale) request.locale = locale;
+  }
+  if (typeof options.inviterUserId === 'string' && options.inviterUserId.trim() !== '') {
+    request.inviterUserId = options.inviterUserId.trim();
+  }
+  return { request, issues };
+}
+
+/** The draft format written to storage. */
+interface StoredDrafts {
+  version: 1;
+  entries: Array<Pick<InviteBatchStoreEntry, 'id' | 'email' | 'name' | 'roleSlugs' | 'status' | 'idempotencyKey' | 'sendError'>>;
+}
+
+const STORED_STATUSES = new Set<InviteEntryStatus>(['draft', 'sending', 'failed', 'unknown']);
+
+function readDrafts(storage: DraftStorage, key: string): InviteBatchStoreEntry[] {
+  let parsed: unknown;
+  try {
+    const text = storage.getItem(key);
+    if (!text) return [];
+    parsed = JSON.parse(text);
+  } catch {
+    // Unreadable storage (blocked, corrupt) is the same as no drafts.
+    return [];
+  }
+  const list = (parsed as Partial<StoredDrafts> | null)?.entries;
+  if (!Array.isArray(list)) return [];
+  const entries: InviteBatchStoreEntry[] = [];
+  for (const item of list as Array<Record<string, unknown>>) {
+    if (!item || typeof item.id !== 'string' || typeof item.email !== 'string' || typeof item.idempotencyKey !== 'string') continue;
+    if (!STORED_STATUSES.has(item.status as InviteEntryStatus)) continue;
+    const roles = Array.isArray(item.roleSlugs) ? item.roleSlugs.filter((s): s is string => typeof s === 'string') : [];
+    const e = item.sendError as InviteResultError | undefined;
+    const sendError =
+      e && typeof e === 'object' && typeof e.code === 'string' && typeof e.message === 'string' && typeof e.retryable === 'boolean'
+        ? e
+        : undefined;
+    // A page that unloaded mid-send cannot know whether the request arrived.
+    const status: InviteEntryStatus = item.status === 'sending' ? 'unknown' : (item.status as InviteEntryStatus);
+    const name = cleanName(item.name);
+    entries.push({
+      id: item.id,
+      email: item.email,
+      ...(name !== undefined && { name }),
+      roleSlugs: resolveRoleSlugs(roles),
+      status,
+      ...(sendError && { sendError, error: sendError }),
+      idempotencyKey: item.idempotencyKey,
+      readOnly: false,
+    });
+  }
+  return entries;
+}
+
+// ─── The store ───────────────────────────────────────────────────────────────────────────────────
+
+interface Inflight {
+  controller: AbortController;
+  promise: Promise<InviteResult[]>;
+}
+
+// setTimeout holds at most a signed 32-bit delay.
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * Creates the invite batch store: the entries, the rules checked against them, and the send.
+ * Framework-free; `useInviteBatch` is its React adapter.
+ * @example
+ * const store = createInviteBatchStore({ onSend: createBatchApiTransport({ url: '/api/invitations' }) });
+ * store.addText('ana@acme.com, ben@acme.com');
+ * if (store.getState().canSubmit) await store.submit();
+ */
+export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions): InviteBatchStore {
+  let options = initialOptions;
+  const listeners = new Set<() => void>();
+  // The parser's message for tokens that are not addresses, kept until the email is edited.
+  const parseErrors = new Map<string, { code: InviteErrorCode; message: string }>();
+  // Entries that may have been invited by an earlier try (F20).
+  const maybeSent = new Set<string>();
+  const idPrefix = createIdempotencyKey().slice(0, 8);
+  let idCount = 0;
+  let inflight: Inflight | undefined;
+  let progress = { settled: 0, total: 0 };
+  let retryAt: number | undefined;
+  let retryAfterMs: number | undefined;
+  let lastResults: InviteResult[] = [];
+  let awaiting: InviteBatchState['awaiting'];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let destroyed = false;
+  // What storage holds as far as this store knows; `null` until the first write.
+  let lastWritten: string | undefined | null = null;
+
+  const now = () => (options.now ?? Date.now)();
+  const nextId = () => `${idPrefix}-${++idCount}`;
+  const policyOf = (): InvitePolicy => ({
+    maxBatchSize: options.maxBatchSize,
+    roles: options.roles,
+    caller: options.caller,
+    existingMemberEmails: options.existingMemberEmails,
+    pendingInviteEmails: options.pendingInviteEmails,
+  });
+
+  /** Derives everything else from the entries, reusing every object that did not change. */
+  function derive(entries: InviteBatchStoreEntry[], prev: InviteBatchState | undefined): InviteBatchState {
+    const toSend = entries.filter(isToSend);
+    const validated = validateInviteBatch(
+      toSend.map((e) => ({ email: e.email, roleSlugs: e.roleSlugs })),
+      policyOf(),
+    );
+    const perEntry = new Map<string, InviteBatchIssue[]>();
+    const { request, issues: batchIssues } = requestFields(options);
+    const issueFor = (entry: InviteBatchStoreEntry) => {
+      let list = perEntry.get(entry.id);
+      if (!list) perEntry.set(entry.id, (list = []));
+      return list;
+    };
+    for (const issue of validated) {
+      const entry = issue.index === undefined ? undefined : toSend[issue.index];
+      if (entry) issueFor(entry).push({ ...without(issue, 'index'), entryId: entry.id });
+      else batchIssues.push(issue);
+    }
+    // Entries not in this send still occupy their address: a second one is a duplicate.
+    const occupied = new Set(entries.filter((e) => !isToSend(e)).map((e) => emailKey(e.email)));
+    for (const entry of toSend) {
+      const list = issueFor(entry);
+      const parsed = parseErrors.get(entry.id);
+      if (parsed) {
+        // The parser says exactly what is wrong with the token ("missing @" …): prefer its words.
+        const own: InviteBatchIssue = { code: parsed.code, message: parsed.message, email: entry.email, entryId: entry.id };
+        const at = list.findIndex((i) => i.code === parsed.code);
+        if (at === -1) list.unshift(own);
+        else list[at] = own;
+      }
+      if (occupied.has(emailKey(entry.email)) && !list.some((i) => i.code === 'invite.duplicate_email' || i.code === 'invite.invalid_email')) {
+        list.push({ code: 'invite.duplicate_email', message: `${entry.email} is already in the list.`, email: entry.email, entryId: entry.id });
+      }
+    }
+
+    const issues: InviteBatchIssue[] = [...batchIssues];
+    const nextEntries = entries.map((entry, index) => {
+      const own = perEntry.get(entry.id) ?? [];
+      for (const issue of own) issues.push({ ...issue, index });
+      const issue = own[0];
+      if (sameIssue(issue, entry.issue)) return entry;
+      const base = without(entry, 'issue', 'error');
+      const error = issue ?? entry.sendError;
+      return { ...base, ...(issue && { issue }), ...(error && { error }) };
+    });
+
+    const summary: InviteBatchSummary = { sent: 0, alreadyInvited: 0, failed: 0, unknown: 0, draft: 0 };
+    for (const entry of nextEntries) {
+      if (entry.status === 'sent') summary.sent++;
+      else if (entry.status === 'unknown') summary.unknown++;
+      else if (entry.status === 'draft') summary.draft++;
+      else if (entry.status === 'failed') {
+        if (entry.sendError && ALREADY_CODES.has(entry.sendError.code)) summary.alreadyInvited++;
+        else summary.failed++;
+      }
+    }
+    const good = summary.sent + summary.alreadyInvited;
+    const bad = summary.failed + summary.unknown;
+    const status: InviteBatchStatus = inflight
+      ? 'sending'
+      : good + bad === 0
+        ? 'idle'
+        : bad === 0
+          ? 'done'
+          : good > 0
+            ? 'partial'
+            : 'failed';
+    const rateLimited = retryAt !== undefined && now() < retryAt;
+    const blockedReason: InviteSubmitBlockedReason | undefined =
+      inflight || destroyed
+        ? 'sending'
+        : rateLimited
+          ? 'rate_limited'
+          : toSend.length === 0
+            ? 'empty'
+            : issues.length > 0
+              ? 'invalid'
+              : undefined;
+
+    const sameEntries =
+      !!prev && prev.entries.length === nextEntries.length && prev.entries.every((e, i) => e === nextEntries[i]);
+    const next: InviteBatchState = {
+      entries: sameEntries ? prev.entries : nextEntries,
+      issues: prev && sameIssues(prev.issues, issues) ? prev.issues : issues,
+      canSubmit: blockedReason === undefined,
+      blockedReason,
+      status,
+      progress: prev && prev.progress.settled === progress.settled && prev.progress.total === progress.total ? prev.progress : progress,
+      retryAfterMs: rateLimited ? retryAfterMs : undefined,
+      retryAt: rateLimited ? retryAt : undefined,
+      summary: prev && sameSummary(prev.summary, summary) ? prev.summary : summary,
+      lastResults,
+      unsentCount: toSend.length,
+      awaiting,
+      request: prev && sameRequest(prev.request, request) ? prev.request : request,
+    };
+    if (prev && (Object.keys(next) as Array<keyof InviteBatchState>).every((key) => next[key] === prev[key])) return prev;
+    return next;
+  }
+
+  const restored = options.draftKey && options.storage ? readDrafts(options.storage, options.draftKey) : [];
+  for (const entry of restored) if (entry.status === 'unknown') maybeSent.add(entry.id);
+  const initialState = derive([], undefined);
+  let state = restored.length > 0 ? derive(restored, initialState) : initialState;
+
+  function persist() {
+    const { storage, draftKey } = options;
+    if (!storage || !draftKey) return;
+    const unsent = state.entries.filter((e) => e.status !== 'sent');
+    const text =
+      unsent.length === 0
+        ? undefined
+        : JSON.stringify({
+            version: 1,
+            entries: unsent.map(({ id, email, name, roleSlugs, status, idempotencyKey, sendError }) => ({
+              id,
+              email,
+              name,
+              roleSlugs,
+              status,
+              idempotencyKey,
+              sendError,
+            })),
+          } satisfies StoredDrafts);
+    if (text === lastWritten) return;
+    lastWritten = text;
+    try {
+      if (text === undefined) storage.removeItem(draftKey);
+      else storage.setItem(draftKey, text);
+    } catch {
+      // A full or blocked storage costs the drafts' persistence, never the send.
+    }
+  }
+
+  function armTimer() {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (retryAt === undefined || destroyed) return;
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        if (retryAt !== undefined && now() < retryAt) return armTimer();
+        retryAt = undefined;
+        retryAfterMs = undefined;
+        commit(state.entries, false);
+      },
+      Math.min(MAX_TIMER_MS, Math.max(0, retryAt - now())),
+    );
+  }
+
+  /** Derives the next state; notifies and (for changes the person made) persists when it changed. */
+  function commit(entries: InviteBatchStoreEntry[], save = true) {
+    const next = derive(entries, state);
+    if (next === state) return;
+    state = next;
+    if (save) persist();
+    for (const listener of [...listeners]) listener();
+  }
+
+  const replace = (id: string, change: (entry: InviteBatchStoreEntry) => InviteBatchStoreEntry | undefined) => {
+    let changed = false;
+    const entries = state.entries.map((entry) => {
+      if (entry.id !== id) return entry;
+      const next = change(entry);
+      if (!next || next === entry) return entry;
+      changed = true;
+      return next;
+    });
+    return changed ? entries : undefined;
+  };
+
+  const makeEntry = (input: InviteEntryInput): InviteBatchStoreEntry => {
+    const name = cleanName(input.name);
+    return {
+      id: nextId(),
+      email: cleanEmail(input.email),
+      ...(name !== undefined && { name }),
+      roleSlugs: resolveRoleSlugs(input.roleSlugs ?? options.defaultRoleSlugs),
+      status: 'draft',
+      idempotencyKey: createIdempotencyKey(),
+      readOnly: false,
+    };
+  };
+
+  /** An edited entry: a draft with a new key, since the server must not see one key with two payloads. */
+  const edited = (entry: InviteBatchStoreEntry, patch: InviteEntryPatch): InviteBatchStoreEntry | undefined => {
+    if (!isEditable(entry)) return undefined;
+    const email = patch.email === undefined ? entry.email : cleanEmail(patch.email);
+    const name = patch.name === undefined ? entry.name : cleanName(patch.name);
+    const roleSlugs = patch.roleSlugs === undefined ? entry.roleSlugs : resolveRoleSlugs(patch.roleSlugs);
+    if (email === entry.email && name === entry.name && sameSlugs(roleSlugs, entry.roleSlugs)) return undefined;
+    if (email !== entry.email) parseErrors.delete(entry.id);
+    maybeSent.delete(entry.id);
+    return {
+      id: entry.id,
+      email,
+      ...(name !== undefined && { name }),
+      roleSlugs,
+      status: 'draft',
+      idempotencyKey: createIdempotencyKey(),
+      readOnly: false,
+    };
+  };
+
+  /** The entry once its result is in. */
+  const settled = (entry: InviteBatchStoreEntry, result: InviteResult): InviteBatchStoreEntry => {
+    const base = { id: entry.id, email: entry.email, ...(entry.name !== undefined && { name: entry.name }), roleSlugs: entry.roleSlugs, idempotencyKey: entry.idempotencyKey };
+    const sent = (invitation?: Invitation): InviteBatchStoreEntry => {
+      maybeSent.delete(entry.id);
+      return { ...base, status: 'sent', readOnly: true, ...(invitation && { invitation }) };
+    };
+    if (result.success) return sent(result.invitation);
+    const error = result.error;
+    // An invitation already pending after a try that may have arrived is that try's invitation (F20).
+    if (error.code === 'invite.already_pending' && (maybeSent.has(entry.id) || error.uncertain)) return sent();
+    if (error.code === 'invite.aborted') {
+      if (error.uncertain === false) {
+        // Never left: the entry is as it was before this send.
+        return maybeSent.has(entry.id)
+          ? { ...base, status: 'unknown', sendError: error, error, readOnly: false }
+          : { ...base, status: 'draft', readOnly: false };
+      }
+      maybeSent.add(entry.id);
+      return { ...base, status: 'unknown', sendError: error, error, readOnly: false };
+    }
+    if (error.code !== 'invite.already_member' && isUncertain(error)) {
+      maybeSent.add(entry.id);
+      return { ...base, status: 'unknown', sendError: error, error, readOnly: false };
+    }
+    return { ...base, status: 'failed', sendError: error, error, readOnly: false };
+  };
+
+  /** Waits for the host (sign-in, step-up); `false` when it rejects or the send is cancelled. */
+  const askHost = (ask: () => Promise<unknown>, signal: AbortSignal) =>
+    new Promise<boolean>((resolve) => {
+      if (signal.aborted) return resolve(false);
+      const onAbort = () => resolve(false);
+      signal.addEventListener('abort', onAbort, { once: true });
+      Promise.resolve()
+        .then(ask)
+        .then(
+          () => resolve(!signal.aborted),
+          () => resolve(false),
+        )
+        .finally(() => signal.removeEventListener('abort', onAbort));
+    });
+
+  async function run(batch: InviteBatchStoreEntry[], controller: AbortController): Promise<InviteResult[]> {
+    const { signal } = controller;
+    const final = new Map<string, InviteResult>();
+    let round = batch;
+    let askedAuth = false;
+    let askedStepUp = false;
+    try {
+      while (round.length > 0) {
+        const current = round;
+        round = [];
+        const needAuth: InviteBatchStoreEntry[] = [];
+        const needStepUp: InviteBatchStoreEntry[] = [];
+        const done = new Set<number>();
+        const take = (result: InviteResult, index: number) => {
+          if (done.has(index)) return;
+          done.add(index);
+          const entry = current[index]!;
+          const code = result.success ? undefined : result.error.code;
+          // Held back (still "sending") while the host is asked; applied only if it declines.
+          if (code && AUTH_CODES.has(code) && options.onAuthRequired && !askedAuth && !signal.aborted) {
+            needAuth.push(entry);
+            final.set(entry.id, result);
+            return;
+          }
+          if (code === STEP_UP_CODE && options.onStepUp && !askedStepUp && !signal.aborted) {
+            needStepUp.push(entry);
+            final.set(entry.id, result);
+            return;
+          }
+          final.set(entry.id, result);
+          progress = { settled: progress.settled + 1, total: progress.total };
+          const entries = replace(entry.id, (e) => (e.status === 'sending' ? settled(e, result) : undefined));
+          commit(entries ?? state.entries);
+        };
+        const results = await sendInviteBatch(
+          current.map((e) => ({ email: e.email, ...(e.name !== undefined && { name: e.name }), roleSlugs: e.roleSlugs, idempotencyKey: e.idempotencyKey })),
+          // Read at call time: the host may pass a new function on every render.
+          Object.assign((request: InviteSendRequest, context: Parameters<OnSend>[1]) => options.onSend(request, context), {
+            capabilities: options.onSend.capabilities,
+          }),
+          {
+            request: state.request,
+            maxBatchSize: options.maxBatchSize,
+            concurrency: options.concurrency,
+            retries: options.retries,
+            retryDelayMs: options.retryDelayMs,
+            timeoutMs: options.timeoutMs,
+            signal,
+            onProgress: take,
+          },
+        );
+        // The loop reports each entry through onProgress; this catches any it did not.
+        current.forEach((entry, i) => take(results[i] ?? missingResult(entry), i));
+
+        const goBack = (entries: InviteBatchStoreEntry[]) => {
+          let list = state.entries;
+          for (const entry of entries) {
+            list = list.map((e) =>
+              e.id === entry.id && e.status === 'sending'
+                ? { id: e.id, email: e.email, ...(e.name !== undefined && { name: e.name }), roleSlugs: e.roleSlugs, status: 'draft', idempotencyKey: e.idempotencyKey, readOnly: false }
+                : e,
+            );
+            progress = { settled: progress.settled + 1, total: progress.total };
+          }
+          commit(list);
+        };
+        for (const [entries, kind] of [
+          [needAuth, 'auth'],
+          [needStepUp, 'step_up'],
+        ] as const) {
+          if (entries.length === 0) continue;
+          if (kind === 'auth') askedAuth = true;
+          else askedStepUp = true;
+          awaiting = kind;
+          commit(state.entries, false);
+          const ask = kind === 'auth' ? options.onAuthRequired : options.onStepUp;
+          const ok = ask ? await askHost(ask, signal) : false;
+          awaiting = undefined;
+          // The server refused these before doing anything: sent back to the person, not failed.
+          if (ok) round.push(...entries);
+          else goBack(entries);
+          commit(state.entries, false);
+        }
+      }
+    } catch (cause) {
+      // sendInviteBatch never rejects; this guards against a bug leaving entries "sending" forever.
+      const error: InviteResultError = {
+        code: 'invite.send_failed',
+        message: cause instanceof Error && cause.message ? cause.message : catalogMessage('invite.send_failed'),
+        retryable: true,
+        uncertain: true,
+      };
+      let list = state.entries;
+      for (const entry of batch) {
+        if (final.has(entry.id)) continue;
+        const result: InviteResult = { email: entry.email, success: false, error };
+        final.set(entry.id, result);
+        list = list.map((e) => (e.id === entry.id && e.status === 'sending' ? settled(e, result) : e));
+      }
+      awaiting = undefined;
+      commit(list);
+    }
+
+    const results = batch.map((entry) => final.get(entry.id) ?? missingResult(entry));
+    const waits = results.flatMap((r) => (!r.success && typeof r.error.retryAfterMs === 'number' ? [r.error.retryAfterMs] : []));
+    if (waits.length > 0) {
+      retryAfterMs = Math.max(...waits);
+      retryAt = now() + retryAfterMs;
+    }
+    lastResults = results;
+    inflight = undefined;
+    commit(state.entries);
+    armTimer();
+    if (!destroyed && options.onComplete) {
+      try {
+        options.onComplete(results);
+      } catch (error) {
+        // The host's bug is reported, without costing the results already applied.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+    return results;
+  }
+
+  const missingResult = (entry: InviteBatchStoreEntry): InviteResult => ({
+    email: entry.email,
+    success: false,
+    error: { code: 'invite.invalid_response', message: catalogMessage('invite.invalid_response'), retryable: true, uncertain: true },
+  });
+
+  const store: InviteBatchStore = {
+    getState: () => state,
+    getInitialState: () => initialState,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    update: (next) => {
+      options = next;
+      commit(state.entries, false);
+    },
+    mount: () => {
+      armTimer();
+      return () => {
+        inflight?.controller.abort();
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+      };
+    },
+    destroy: () => {
+      inflight?.controller.abort();
+      destroyed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      listeners.clear();
+    },
+
+    addText: (text) => {
+      const parsed = parseEmailList(text, options.defaultRoleSlugs ? { defaultRoleSlugs: options.defaultRoleSlugs } : undefined);
+      const listed = new Set(state.entries.map((e) => emailKey(e.email)));
+      const added: InviteBatchStoreEntry[] = [];
+      let duplicates = parsed.duplicates.length;
+      for (const item of parsed.entries) {
+        const key = emailKey(item.email);
+        if (listed.has(key)) {
+          duplicates++;
+          continue;
+        }
+        listed.add(key);
+        added.push(makeEntry(item));
+      }
+      const valid = added.length;
+      for (const token of parsed.invalid) {
+        const entry = makeEntry({ email: token.input });
+        parseErrors.set(entry.id, { code: token.code, message: token.message });
+        added.push(entry);
+      }
+      if (added.length > 0) commit([...state.entries, ...added]);
+      return { added: valid, duplicates, invalid: parsed.invalid.length };
+    },
+    addEntry: (input) => {
+      const entry = makeEntry(input);
+      commit([...state.entries, entry]);
+      return entry.id;
+    },
+    updateEntry: (id, patch) => {
+      const entries = replace(id, (entry) => edited(entry, patch));
+      if (entries) commit(entries);
+    },
+    removeEntry: (id) => {
+      const entry = state.entries.find((e) => e.id === id);
+      if (!entry || entry.status === 'sending') return;
+      parseErrors.delete(id);
+      maybeSent.delete(id);
+      commit(state.entries.filter((e) => e !== entry));
+    },
+    clear: () => {
+      const kept = state.entries.filter((e) => e.status === 'sending');
+      for (const entry of state.entries) {
+        if (entry.status === 'sending') continue;
+        parseErrors.delete(entry.id);
+        maybeSent.delete(entry.id);
+      }
+      commit(kept);
+    },
+    setRoleSlugs: (id, roleSlugs) => {
+      let changed = false;
+      const entries = state.entries.map((entry) => {
+        if (id === 'all' ? !isBulkEditable(entry) : entry.id !== id) return entry;
+        const next = edited(entry, { roleSlugs });
+        if (!next) return entry;
+        changed = true;
+        return next;
+      });
+      if (changed) commit(entries);
+    },
+    submit: () => {
+      if (inflight) return inflight.promise;
+      // The rate limit may have passed without the timer (e.g. unmounted): look again.
+      if (retryAt !== undefined && now() >= retryAt) {
+        retryAt = undefined;
+        retryAfterMs = undefined;
+      }
+      commit(state.entries, false);
+      if (!state.canSubmit) return Promise.resolve([]);
+
+      const batch = state.entries.filter(isToSend);
+      const ids = new Set(batch.map((e) => e.id));
+      const controller = new AbortController();
+      // Set before any await, so a double click in one tick sends once (F22).
+      const current: Inflight = { controller, promise: undefined as unknown as Promise<InviteResult[]> };
+      inflight = current;
+      progress = { settled: 0, total: batch.length };
+      const sending = state.entries.map((e): InviteBatchStoreEntry => {
+        if (!ids.has(e.id)) return e;
+        return { id: e.id, email: e.email, ...(e.name !== undefined && { name: e.name }), roleSlugs: e.roleSlugs, status: 'sending', idempotencyKey: e.idempotencyKey, readOnly: true };
+      });
+      commit(sending);
+      const snapshot = state.entries.filter((e) => ids.has(e.id));
+      // A microtask later, so a cancel in the same tick stops it before onSend is ever called (F06).
+      current.promise = Promise.resolve().then(() => run(snapshot, controller));
+      return current.promise;
+    },
+    cancel: () => {
+      inflight?.controller.abort();
+    },
+  };
+  return store;
+}
