@@ -13,3 +13,4 @@ export * from './locales';
 export * from './idempotency';
 export * from './send-batch';
 export * from './retry-after';
+export * from './invite-store';
