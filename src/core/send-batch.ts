@@ -1,0 +1,512 @@
+/**
+ * The send loop: splits a batch into requests, runs them with bounded concurrency, retries what is
+ * transient with the same idempotency keys, and reconciles whatever the transport answers back onto
+ * the entries. Framework-free: no React, no DOM.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { emailKey } from './email';
+import { INVITE_ERROR_CODES, isInviteErrorCode } from './error-codes';
+import { createIdempotencyKey } from './idempotency';
+import { parseRetryAfter } from './retry-after';
+import { resolveRoleSlugs } from './roles';
+import type {
+  InviteErrorCode,
+  InviteResult,
+  InviteResultError,
+  InviteSendEntry,
+  InviteSendRequest,
+  Invitation,
+  OnSend,
+} from './types';
+
+// ─── Errors ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A result error for a catalog code, with the catalog's message and retryable flag.
+ * @example createInviteError('invite.timeout', { uncertain: true })
+ */
+export function createInviteError(code: InviteErrorCode, extra?: Partial<InviteResultError>): InviteResultError {
+  const info = INVITE_ERROR_CODES[code];
+  return { code, message: info.message, retryable: info.retryable, ...extra };
+}
+
+// A status without a code in the body still says something precise about these.
+const STATUS_CODES: Partial<Record<number, InviteErrorCode>> = {
+  401: 'authorize.unauthenticated',
+  403: 'authorize.forbidden',
+  404: 'invite.org_not_found',
+  408: 'invite.timeout',
+  429: 'invite.ip_rate_limited',
+};
+
+const isTransientStatus = (status: number) => status === 408 || status === 429 || status >= 500;
+
+/**
+ * Turns an HTTP status (and what the body said) into a result error.
+ *
+ * - `code`: the body's code when there is one; else 401 → `authorize.unauthenticated`, 403 →
+ *   `authorize.forbidden`, 404 → `invite.org_not_found`, 408 → `invite.timeout`, 429 →
+ *   `invite.ip_rate_limited`, anything else → `invite.send_failed`.
+ * - `retryable`: the catalog's flag for a known code; for other codes, whether the status is
+ *   transient (408, 429, 5xx).
+ * - `uncertain`: `true` for 5xx and 408 (the server may have applied the request before failing),
+ *   `false` for other statuses (the server refused it).
+ *
+ * @example errorFromStatus(429, 'invite.org_rate_limited', undefined, 5000)
+ */
+export function errorFromStatus(status: number, code?: string, message?: string, retryAfterMs?: number): InviteResultError {
+  const given = typeof code === 'string' && code.length > 0;
+  const resolved = given ? code : (STATUS_CODES[status] ?? 'invite.send_failed');
+  const info = isInviteErrorCode(resolved) ? INVITE_ERROR_CODES[resolved] : undefined;
+  // A bare 4xx that the table above does not name is a refusal, not a delivery failure to retry.
+  const refused = !given && !STATUS_CODES[status] && !isTransientStatus(status);
+  const error: InviteResultError = {
+    code: resolved,
+    message: message?.trim() ? message : refused || !info ? `The server refused the request (HTTP ${status}).` : info.message,
+    retryable: info && !refused ? info.retryable : isTransientStatus(status),
+    status,
+    uncertain: status >= 500 || status === 408,
+  };
+  if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
+  return error;
+}
+
+const headerOf = (headers: unknown, name: string): string | null => {
+  if (!headers || typeof headers !== 'object') return null;
+  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name);
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return typeof value === 'string' ? value : null;
+  return null;
+};
+
+const errorName = (value: unknown) =>
+  value !== null && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string' ? (value as { name: string }).name : '';
+
+const isTimeoutReason = (reason: unknown) => errorName(reason) === 'TimeoutError';
+
+// What a body may say about a whole-request failure: the batch API's { error: { code, message } }
+// or a flat { code, message }.
+const readBodyError = (body: unknown): { code?: string; message?: string } => {
+  if (!body || typeof body !== 'object') return {};
+  const nested = (body as { error?: unknown }).error;
+  const source = (nested && typeof nested === 'object' ? nested : body) as { code?: unknown; message?: unknown };
+  return {
+    ...(typeof source.code === 'string' && { code: source.code }),
+    ...(typeof source.message === 'string' && { message: source.message }),
+  };
+};
+
+/**
+ * Normalizes whatever `onSend` rejected with (F03): never `[object Object]`, never a crash on
+ * `.message` of `undefined`. A thrown `Response` or `{ status, headers }` object is read by its
+ * status and `Retry-After`; a `TypeError` is the network failing (fetch's only failure type).
+ */
+async function errorFromRejection(reason: unknown): Promise<InviteResultError> {
+  const name = errorName(reason);
+  if (name === 'TimeoutError') return createInviteError('invite.timeout', { uncertain: true });
+  if (name === 'AbortError') return createInviteError('invite.aborted', { uncertain: true });
+  if (reason instanceof TypeError) return createInviteError('invite.network_error', { uncertain: true });
+  if (typeof Response !== 'undefined' && reason instanceof Response) {
+    let said: { code?: string; message?: string } = {};
+    try {
+      said = readBodyError(JSON.parse(await reason.clone().text()));
+    } catch {
+      // A body that is not JSON says nothing more than the status already does.
+    }
+    const retryAfter = parseRetryAfter(reason.headers.get('retry-after'), Date.now(), reason.headers.get('date'));
+    return errorFromStatus(reason.status, said.code, said.message, retryAfter);
+  }
+  if (reason && typeof reason === 'object') {
+    const r = reason as { status?: unknown; code?: unknown; message?: unknown; headers?: unknown; retryAfterMs?: unknown };
+    const retryAfter =
+      typeof r.retryAfterMs === 'number' && r.retryAfterMs >= 0
+        ? r.retryAfterMs
+        : parseRetryAfter(headerOf(r.headers, 'retry-after'), Date.now(), headerOf(r.headers, 'date'));
+    const code = typeof r.code === 'string' ? r.code : undefined;
+    const message = typeof r.message === 'string' ? r.message : undefined;
+    if (typeof r.status === 'number' && r.status >= 400) return errorFromStatus(r.status, code, message, retryAfter);
+    if (code && isInviteErrorCode(code)) {
+      return createInviteError(code, { ...(message && { message }), ...(retryAfter !== undefined && { retryAfterMs: retryAfter }) });
+    }
+    if (reason instanceof Error && reason.message) {
+      // The request may have reached the server before it failed (F02).
+      return createInviteError('invite.send_failed', { message: reason.message, uncertain: true });
+    }
+  }
+  return createInviteError('invite.send_failed', { uncertain: true });
+}
+
+// ─── Result validation ───────────────────────────────────────────────────────────────────────────
+
+const invitationSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  state: z.optional(z.string()),
+  roleSlugs: z.optional(z.array(z.string())),
+  expiresAt: z.optional(z.string()),
+  createdAt: z.optional(z.string()),
+});
+
+const resultErrorSchema = z.object({
+  code: z.string().check(z.minLength(1)),
+  message: z.optional(z.string()),
+  retryable: z.optional(z.boolean()),
+  retryAfterMs: z.optional(z.number().check(z.nonnegative())),
+  status: z.optional(z.number()),
+  requestId: z.optional(z.string()),
+  uncertain: z.optional(z.boolean()),
+});
+
+const resultSchema = z.discriminatedUnion('success', [
+  // A malformed invitation record does not undo a success; it is dropped on its own below.
+  z.object({ email: z.string(), success: z.literal(true), invitation: z.optional(z.unknown()) }),
+  z.object({ email: z.string(), success: z.literal(false), error: resultErrorSchema }),
+]);
+
+// Codes that mean "the request may have been applied" when the transport does not say.
+const UNCERTAIN_CODES = new Set<string>(['invite.network_error', 'invite.timeout', 'invite.invalid_response']);
+
+function toResult(email: string, item: z.infer<typeof resultSchema>): InviteResult {
+  if (item.success) {
+    const parsed = invitationSchema.safeParse(item.invitation);
+    const invitation: Invitation | undefined = parsed.success ? parsed.data : undefined;
+    return invitation ? { email, success: true, invitation } : { email, success: true };
+  }
+  const e = item.error;
+  const info = isInviteErrorCode(e.code) ? INVITE_ERROR_CODES[e.code] : undefined;
+  const error: InviteResultError = {
+    code: e.code,
+    message: e.message?.trim() ? e.message : (info?.message ?? 'The invitation was not sent.'),
+    retryable: e.retryable ?? info?.retryable ?? false,
+    uncertain: e.uncertain ?? UNCERTAIN_CODES.has(e.code),
+  };
+  if (e.retryAfterMs !== undefined) error.retryAfterMs = e.retryAfterMs;
+  if (e.status !== undefined) error.status = e.status;
+  if (e.requestId !== undefined) error.requestId = e.requestId;
+  return { email, success: false, error };
+}
+
+const sameOutcome = (a: InviteResult, b: InviteResult) =>
+  a.success === b.success && (a.success || b.success || a.error.code === b.error.code);
+
+/**
+ * Matches what `onSend` resolved with to the request's entries by address key, never by position
+ * (F09, F10). Strangers and malformed items are ignored (F08, F11); an entry with no result, or
+ * with two results that disagree, is `invite.invalid_response` (F07, F11).
+ */
+function reconcile(value: unknown, entries: readonly InviteSendEntry[]): InviteResult[] {
+  const invalid = (email: string): InviteResult => ({
+    email,
+    success: false,
+    error: createInviteError('invite.invalid_response', { uncertain: true }),
+  });
+  if (value === undefined) return entries.map((e) => ({ email: e.email, success: true }));
+  if (!Array.isArray(value)) return entries.map((e) => invalid(e.email));
+  const positions = new Map(entries.map((e, i) => [emailKey(e.email), i]));
+  const found: Array<InviteResult | undefined> = [];
+  const conflicting = new Set<number>();
+  for (const item of value) {
+    const parsed = resultSchema.safeParse(item);
+    if (!parsed.success) continue;
+    const i = positions.get(emailKey(parsed.data.email));
+    if (i === undefined) continue;
+    const result = toResult(entries[i]!.email, parsed.data);
+    const earlier = found[i];
+    if (earlier && !sameOutcome(earlier, result)) conflicting.add(i);
+    found[i] ??= result;
+  }
+  return entries.map((e, i) => (conflicting.has(i) ? invalid(e.email) : (found[i] ?? invalid(e.email))));
+}
+
+// ─── Scheduling ──────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Runs `task` over `items` with at most `limit` in flight, and stops starting new ones once
+ * `signal` aborts (those slots stay `undefined`). Results come back in the items' order.
+ * `task` should not reject: a rejection rejects the whole run.
+ * @example await runWithConcurrency(entries, 4, (entry) => post(entry));
+ */
+export async function runWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+  signal?: AbortSignal,
+): Promise<Array<R | undefined>> {
+  const out: Array<R | undefined> = new Array(items.length).fill(undefined);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !signal?.aborted) {
+      const i = next++;
+      out[i] = await task(items[i]!, i);
+    }
+  };
+  const width = Math.max(1, Math.min(items.length, Math.floor(limit) || 1));
+  await Promise.all(Array.from({ length: width }, worker));
+  return out;
+}
+
+/** Resolves `true` after `ms`, or `false` as soon as `signal` aborts. */
+function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+// Failures worth trying again unchanged; everything else needs the person first.
+const TRANSIENT_CODES = new Set<string>([
+  'invite.network_error',
+  'invite.timeout',
+  'invite.send_failed',
+  'invite.ip_rate_limited',
+  'invite.org_rate_limited',
+  'invite.user_lookup_failed',
+  'invite.member_lookup_failed',
+]);
+
+/**
+ * Whether the send loop may retry this failure on its own: network, timeout, 5xx and 429 failures
+ * that are marked retryable. Validation codes, `already_*`, `authorize.*`, `mfa.step_up_required`,
+ * `invite.aborted` and `invite.invalid_response` never are.
+ */
+export function isTransientError(error: InviteResultError): boolean {
+  if (!error.retryable) return false;
+  if (error.status !== undefined && !isTransientStatus(error.status)) return false;
+  return isInviteErrorCode(error.code) ? TRANSIENT_CODES.has(error.code) : error.status !== undefined;
+}
+
+// ─── The loop ────────────────────────────────────────────────────────────────────────────────────
+
+/** One entry handed to {@link sendInviteBatch}. */
+export interface InviteBatchEntry {
+  email: string;
+  name?: string;
+  /** @default ['member'] */
+  roleSlugs?: readonly string[];
+  /** Minted when absent. Pass the entry's own key so a later manual retry reuses it. */
+  idempotencyKey?: string;
+}
+
+/** How {@link sendInviteBatch} sends. */
+export interface SendInviteBatchOptions {
+  /** The request-level fields every request carries (organization, expiry, locale, inviter). */
+  request?: Omit<InviteSendRequest, 'entries'>;
+  /**
+   * The most entries one `onSend` call gets.
+   * @default 20
+   */
+  maxBatchSize?: number;
+  /**
+   * How many requests may be in flight at once.
+   * @default 4
+   */
+  concurrency?: number;
+  /**
+   * Automatic retries of a request's transient failures (so at most `retries + 1` calls).
+   * @default 2
+   */
+  retries?: number;
+  /**
+   * Base of the exponential backoff: retry n waits `random(0, min(maxRetryDelayMs, retryDelayMs·2^(n-1)))`.
+   * @default 500
+   */
+  retryDelayMs?: number;
+  /**
+   * Cap of one backoff wait.
+   * @default 30000
+   */
+  maxRetryDelayMs?: number;
+  /**
+   * The longest `Retry-After` the loop waits out by itself. A longer one ends the entry with
+   * `retryAfterMs` set, so the UI can show when to try again.
+   * @default 60000
+   */
+  maxRetryAfterMs?: number;
+  /**
+   * How long one `onSend` call may take before its signal aborts with a `TimeoutError` and its
+   * entries become `invite.timeout` (uncertain).
+   * @default 30000
+   */
+  timeoutMs?: number;
+  /** Aborts the whole send: unsettled entries become `invite.aborted`. */
+  signal?: AbortSignal;
+  /**
+   * The first request's `context.idempotencyKey` (request n > 0 gets `${key}.${n}`).
+   * @default a fresh UUID per request
+   */
+  idempotencyKey?: string;
+  /**
+   * Whether failures that may have reached the server (timeouts, network errors, 5xx) are retried
+   * automatically. Only safe when the API honours idempotency keys (RFC 9110 §9.2.2); failures that
+   * provably never left (a synchronous throw, a 429) are retried either way.
+   * @default onSend.capabilities?.idempotencyKeys !== false
+   */
+  retryUncertain?: boolean;
+  /** Called once per entry as soon as its final result is known (not for tries that will be retried). */
+  onProgress?: (result: InviteResult, index: number) => void;
+}
+
+const ABORTED = Symbol('aborted');
+
+/**
+ * Sends invitations through `onSend` and resolves one result per entry, in the entries' order.
+ * Never rejects.
+ *
+ * - Splits the entries into requests of at most `maxBatchSize`, at most `concurrency` at a time.
+ * - Retries transient failures (network, timeout, 5xx, 429) up to `retries` times with full-jitter
+ *   exponential backoff, or after `Retry-After` when the server gave one; only the entries still
+ *   failing, with the same request key and the same entry keys. An entry that succeeded is never
+ *   sent again.
+ * - Every failed result carries `uncertain`: `true` when the entry may have been invited anyway
+ *   (timeout, lost response, 5xx — on any try, so an `already_pending` after a timed-out try is
+ *   marked uncertain too), `false` when it provably was not.
+ * - An abort stops at once: entries not yet settled become `invite.aborted` (uncertain when their
+ *   request was in flight); if the signal is already aborted, `onSend` is never called.
+ *
+ * @example
+ * const results = await sendInviteBatch([{ email: 'jane@acme.com' }], onSend, {
+ *   request: { organizationId: 'org_123' },
+ *   signal: controller.signal,
+ * });
+ */
+export async function sendInviteBatch(
+  entries: ReadonlyArray<InviteBatchEntry>,
+  onSend: OnSend,
+  options: SendInviteBatchOptions = {},
+): Promise<InviteResult[]> {
+  const {
+    maxBatchSize = 20,
+    concurrency = 4,
+    retries = 2,
+    retryDelayMs = 500,
+    maxRetryDelayMs = 30_000,
+    maxRetryAfterMs = 60_000,
+    timeoutMs = 30_000,
+    signal,
+    onProgress,
+  } = options;
+  const retryUncertain = options.retryUncertain ?? onSend.capabilities?.idempotencyKeys !== false;
+
+  // Frozen snapshots: a transport that mutates what it was given cannot change a retry.
+  const prepared: InviteSendEntry[] = entries.map((entry) =>
+    Object.freeze({
+      email: entry.email,
+      ...(typeof entry.name === 'string' && { name: entry.name }),
+      roleSlugs: Object.freeze(resolveRoleSlugs(entry.roleSlugs)) as string[],
+      idempotencyKey: entry.idempotencyKey || createIdempotencyKey(),
+    }),
+  );
+  const results: Array<InviteResult | undefined> = new Array(prepared.length).fill(undefined);
+  // Whether each entry may have reached the server on some try so far.
+  const maybeSent: boolean[] = new Array(prepared.length).fill(false);
+
+  const settle = (i: number, result: InviteResult) => {
+    if (results[i]) return;
+    results[i] = result;
+    try {
+      onProgress?.(result, i);
+    } catch {
+      // A failing progress callback must not cost the person their results.
+    }
+  };
+
+  /** One `onSend` call: its own controller, a timeout, and a race against abort (F04, F05). */
+  async function attemptOnce(indices: number[], key: string, attempt: number): Promise<InviteResult[] | typeof ABORTED> {
+    const batch = indices.map((i) => prepared[i]!);
+    const controller = new AbortController();
+    const forward = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', forward, { once: true });
+    const timer = setTimeout(
+      () => controller.abort(new DOMException(`No answer within ${timeoutMs} ms.`, 'TimeoutError')),
+      timeoutMs,
+    );
+    try {
+      const request = Object.freeze({ ...options.request, entries: Object.freeze(batch) as InviteSendEntry[] });
+      let pending: Promise<unknown>;
+      try {
+        pending = Promise.resolve(onSend(request, { signal: controller.signal, idempotencyKey: key, attempt }));
+      } catch {
+        // F01: a synchronous throw means nothing left the client.
+        return batch.map((e) => ({ email: e.email, success: false, error: createInviteError('invite.send_failed', { uncertain: false }) }));
+      }
+      for (const i of indices) maybeSent[i] = true;
+      type Settled = { value: unknown } | { error: InviteResultError } | typeof ABORTED;
+      const settled = await new Promise<Settled>((resolve) => {
+        if (controller.signal.aborted) return resolve(ABORTED);
+        controller.signal.addEventListener('abort', () => resolve(ABORTED), { once: true });
+        pending.then(
+          (value) => resolve({ value }),
+          (reason: unknown) => errorFromRejection(reason).then((error) => resolve({ error })),
+        );
+      });
+      if (settled === ABORTED) {
+        if (signal?.aborted) return ABORTED;
+        return batch.map((e) => ({ email: e.email, success: false, error: createInviteError('invite.timeout', { uncertain: true }) }));
+      }
+      if ('error' in settled) return batch.map((e) => ({ email: e.email, success: false, error: { ...settled.error } }));
+      return reconcile(settled.value, batch);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
+    }
+  }
+
+  async function sendRequest(indices: number[], key: string): Promise<void> {
+    let pending = indices;
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) return;
+      const before = pending.map((i) => maybeSent[i]!);
+      const outcome = await attemptOnce(pending, key, attempt);
+      if (outcome === ABORTED) return;
+      const again: number[] = [];
+      let hint: number | undefined;
+      outcome.forEach((result, n) => {
+        const i = pending[n]!;
+        if (result.success) return settle(i, result);
+        const error = result.error;
+        error.uncertain = error.uncertain === true || before[n]!;
+        maybeSent[i] = error.uncertain;
+        const waitable = error.retryAfterMs === undefined || error.retryAfterMs <= maxRetryAfterMs;
+        if (attempt <= retries && waitable && isTransientError(error) && (retryUncertain || !error.uncertain)) {
+          again.push(i);
+          if (error.retryAfterMs !== undefined) hint = Math.max(hint ?? 0, error.retryAfterMs);
+        } else settle(i, result);
+      });
+      if (again.length === 0) return;
+      // Full jitter (random between 0 and the exponential cap) unless the server said how long.
+      const delay = hint ?? Math.random() * Math.min(maxRetryDelayMs, retryDelayMs * 2 ** (attempt - 1));
+      if (!(await sleep(delay, signal))) return;
+      pending = again;
+    }
+  }
+
+  const size = Math.max(1, Math.floor(maxBatchSize) || 1);
+  const requests: number[][] = [];
+  for (let start = 0; start < prepared.length; start += size) {
+    requests.push(prepared.slice(start, start + size).map((_, k) => start + k));
+  }
+  await runWithConcurrency(
+    requests,
+    concurrency,
+    (indices, n) =>
+      sendRequest(indices, options.idempotencyKey ? (n === 0 ? options.idempotencyKey : `${options.idempotencyKey}.${n}`) : createIdempotencyKey()),
+    signal,
+  );
+
+  // Whatever is still open was cut short by the abort.
+  const timedOut = isTimeoutReason(signal?.reason);
+  prepared.forEach((entry, i) => {
+    if (results[i]) return;
+    const code = maybeSent[i] && timedOut ? 'invite.timeout' : 'invite.aborted';
+    settle(i, { email: entry.email, success: false, error: createInviteError(code, { uncertain: maybeSent[i]! }) });
+  });
+  return results as InviteResult[];
+}
