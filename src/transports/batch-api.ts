@@ -1,0 +1,179 @@
+/**
+ * The transport for the batch invitations API (seeds/004): one `POST` of up to 20 entries, one
+ * `invite_result` per entry back. `createInviteHandler` speaks the same format.
+ * @module
+ */
+import { emailKey } from '../core/email';
+import { isInviteErrorCode } from '../core/error-codes';
+import { createInviteError, errorFromStatus } from '../core/send-batch';
+import type {
+  InviteResult,
+  InviteResultError,
+  InviteSendEntry,
+  InviteSendRequest,
+  Invitation,
+  OnSend,
+  TransportCapabilities,
+} from '../core/types';
+import { failure, isRecord, postJson, stringField, type FetchLike, type HeadersOption } from './http';
+
+/** What the batch API accepts: several roles per entry, no locale, no expiry, idempotency keys. */
+export const BATCH_API_CAPABILITIES: TransportCapabilities = Object.freeze({ roles: 'many', idempotencyKeys: true });
+
+/** Options of {@link createBatchApiTransport}. */
+export interface BatchApiTransportOptions {
+  /**
+   * Where to POST: a URL, or a function of the request (to put the organization in the path).
+   * @example (request) => `/api/orgs/${request.organizationId}/invitations`
+   */
+  url: string | URL | ((request: InviteSendRequest) => string | URL);
+  /** Extra headers (credentials, CSRF token …), or a function returning them before each request. */
+  headers?: HeadersOption;
+  /**
+   * The `fetch` to use.
+   * @default globalThis.fetch
+   */
+  fetch?: FetchLike;
+}
+
+/** One entry as the batch API reads it (seeds/004: `email` and `role_slugs`, nothing else). */
+export interface BatchApiEntry {
+  email: string;
+  role_slugs: string[];
+}
+
+/** One invitation as the batch API writes it. */
+export interface BatchApiInvitation {
+  object: 'invitation';
+  id: string;
+  email: string;
+  state: string;
+  role_slugs: string[];
+  expires_at: string;
+  created_at: string;
+}
+
+/** One per-entry result as the batch API writes it; `error` is `''` on success, else a code. */
+export interface BatchApiResult {
+  object: 'invite_result';
+  email: string;
+  success: boolean;
+  invitation?: BatchApiInvitation;
+  error: string;
+}
+
+/** Reads an `invitation` object of the wire format into the kit's camel-cased {@link Invitation}. */
+export function invitationFromWire(value: unknown): Invitation | undefined {
+  const id = stringField(value, 'id');
+  const email = stringField(value, 'email');
+  if (!id || !email || !isRecord(value)) return undefined;
+  const invitation: Invitation = { id, email };
+  const state = stringField(value, 'state');
+  const expiresAt = stringField(value, 'expires_at');
+  const createdAt = stringField(value, 'created_at');
+  if (state) invitation.state = state;
+  if (Array.isArray(value.role_slugs)) invitation.roleSlugs = value.role_slugs.filter((s): s is string => typeof s === 'string');
+  if (expiresAt) invitation.expiresAt = expiresAt;
+  if (createdAt) invitation.createdAt = createdAt;
+  return invitation;
+}
+
+const RATE_LIMITED = new Set<string>(['invite.ip_rate_limited', 'invite.org_rate_limited']);
+
+/**
+ * Reads one `invite_result` into an {@link InviteResult}; `undefined` when it is malformed (the
+ * send loop then reports the entry as `invite.invalid_response`). The error string is a code: its
+ * message and retryable flag come from the catalog. `retryAfterMs` is the response's `Retry-After`,
+ * applied to rate-limited entries.
+ */
+export function resultFromWire(value: unknown, retryAfterMs?: number): InviteResult | undefined {
+  if (!isRecord(value) || typeof value.email !== 'string' || typeof value.success !== 'boolean') return undefined;
+  const email = value.email;
+  if (value.success) {
+    const invitation = invitationFromWire(value.invitation);
+    return invitation ? { email, success: true, invitation } : { email, success: true };
+  }
+  const code = typeof value.error === 'string' && value.error ? value.error : 'invite.send_failed';
+  // The server answered for this entry: that is a definite outcome, not an "it may have been sent".
+  const error: InviteResultError = isInviteErrorCode(code)
+    ? createInviteError(code, { uncertain: false })
+    : { code, message: 'The invitation was not sent.', retryable: false, uncertain: false };
+  if (retryAfterMs !== undefined && RATE_LIMITED.has(code)) error.retryAfterMs = retryAfterMs;
+  return { email, success: false, error };
+}
+
+/** Finds which entry an `issues[]` item names: by index when its address agrees, else by address. */
+function issueTarget(issue: Record<string, unknown>, entries: readonly InviteSendEntry[], keys: string[]): number | undefined {
+  const email = typeof issue.email === 'string' ? emailKey(issue.email) : undefined;
+  const index = issue.index;
+  if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < entries.length) {
+    if (email === undefined || keys[index] === email) return index;
+  }
+  if (email === undefined) return undefined;
+  const found = keys.indexOf(email);
+  return found < 0 ? undefined : found;
+}
+
+/**
+ * Maps a whole-request error (`{ error: { code, message }, issues? }`) onto every entry. With
+ * `issues`, each named entry gets its own code; the others were not sent only because of them, so
+ * they come back `invite.send_failed` with the 400 status (retryable by hand, never automatically).
+ */
+export function resultsFromErrorResponse(
+  status: number,
+  body: unknown,
+  entries: readonly InviteSendEntry[],
+  retryAfterMs?: number,
+): InviteResult[] {
+  const said = isRecord(body) && isRecord(body.error) ? body.error : {};
+  const base = errorFromStatus(status, stringField(said, 'code'), stringField(said, 'message'), retryAfterMs);
+  const issues = isRecord(body) && Array.isArray(body.issues) ? body.issues.filter(isRecord) : [];
+  const keys = entries.map((e) => emailKey(e.email));
+  const own = new Map<number, InviteResultError>();
+  for (const issue of issues) {
+    const target = issueTarget(issue, entries, keys);
+    if (target === undefined || own.has(target)) continue;
+    own.set(target, errorFromStatus(status, stringField(issue, 'code'), stringField(issue, 'message')));
+  }
+  const blocked = errorFromStatus(status, 'invite.send_failed', 'Not sent: another invitation in this batch was rejected.');
+  return entries.map((entry, i) => failure(entry.email, own.get(i) ?? (own.size > 0 ? blocked : base)));
+}
+
+/**
+ * An `onSend` for the batch invitations API (seeds/004).
+ *
+ * Sends `[{ email, role_slugs }]` with the request's `Idempotency-Key`, reads the per-entry
+ * `invite_result` array, and maps whole-request errors (400 with `issues`, 401, 403, 404, 409, 429
+ * with `Retry-After`, 5xx) onto every entry. Never throws; never logs addresses.
+ *
+ * @example
+ * const onSend = createBatchApiTransport({
+ *   url: (request) => `/api/orgs/${request.organizationId}/invitations`,
+ *   headers: () => ({ 'X-CSRF-Token': readCsrfToken() }),
+ * });
+ */
+export function createBatchApiTransport(options: BatchApiTransportOptions): OnSend {
+  const send = async (request: InviteSendRequest, context: Parameters<OnSend>[1]): Promise<InviteResult[]> => {
+    const { entries } = request;
+    const url = String(typeof options.url === 'function' ? options.url(request) : options.url);
+    const body: BatchApiEntry[] = entries.map((e) => ({ email: e.email, role_slugs: [...e.roleSlugs] }));
+    const outcome = await postJson(options.fetch, url, body, {
+      ...(options.headers !== undefined && { headers: options.headers }),
+      extraHeaders: { 'Idempotency-Key': context.idempotencyKey },
+      signal: context.signal,
+    });
+    if ('error' in outcome) return entries.map((e) => failure(e.email, outcome.error));
+    const { status, body: answer, retryAfterMs } = outcome.response;
+    if (status >= 200 && status < 300) {
+      if (!Array.isArray(answer)) {
+        const invalid = createInviteError('invite.invalid_response', { uncertain: true, status });
+        return entries.map((e) => failure(e.email, invalid));
+      }
+      // Malformed items are left out; the send loop reports their entries as missing.
+      return answer.map((item) => resultFromWire(item, retryAfterMs)).filter((r): r is InviteResult => r !== undefined);
+    }
+    return resultsFromErrorResponse(status, answer, entries, retryAfterMs);
+  };
+  return Object.assign(send, { capabilities: BATCH_API_CAPABILITIES });
+}
+

@@ -1,0 +1,127 @@
+/**
+ * The one place the transports touch the network: a JSON POST that never throws and never logs
+ * an address. Every failure comes back as an {@link InviteResultError} the send loop understands.
+ * @module
+ */
+import { parseRetryAfter } from '../core/retry-after';
+import { createInviteError, runWithConcurrency } from '../core/send-batch';
+import type { InviteResult, InviteResultError, InviteSendEntry } from '../core/types';
+
+/** A `fetch`-compatible function; inject one for tests, proxies or a server runtime. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * Extra request headers: a record, a `Headers`, entry pairs, or a function returning one of those
+ * (called before every request, so a short-lived token can be refreshed).
+ */
+export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+/** A response that arrived, its body parsed. */
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body; `undefined` when empty or not JSON (see `malformed`). */
+  body: unknown;
+  /** `true` when there was a body and it was not JSON. */
+  malformed: boolean;
+  /** The wait `Retry-After` asked for, in ms. */
+  retryAfterMs?: number;
+}
+
+/** What {@link postJson} yields: the response, or the failure that kept one from arriving. */
+export type PostOutcome = { response: JsonResponse } | { error: InviteResultError };
+
+const defaultFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
+
+/**
+ * POSTs `body` as JSON and reads the answer. Never throws:
+ * - the signal aborting gives `invite.timeout` (reason `TimeoutError`) or `invite.aborted`;
+ * - a `TypeError` from fetch (offline, DNS, CORS, a dropped connection) gives `invite.network_error`;
+ * all three `uncertain`, since the request may have reached the server.
+ * @example
+ * const outcome = await postJson(fetch, url, [{ email, role_slugs }], { headers: { 'Idempotency-Key': key }, signal });
+ */
+export async function postJson(
+  fetchImpl: FetchLike | undefined,
+  url: string,
+  body: unknown,
+  init: { headers?: HeadersOption; extraHeaders?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<PostOutcome> {
+  try {
+    const headers = new Headers(typeof init.headers === 'function' ? await init.headers() : init.headers);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+    for (const [name, value] of Object.entries(init.extraHeaders ?? {})) headers.set(name, value);
+    const response = await (fetchImpl ?? defaultFetch)(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      ...(init.signal && { signal: init.signal }),
+    });
+    const text = await response.text();
+    let parsed: unknown;
+    let malformed = false;
+    if (text.trim()) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        malformed = true;
+      }
+    }
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now(), response.headers.get('date'));
+    return {
+      response: {
+        status: response.status,
+        headers: response.headers,
+        body: parsed,
+        malformed,
+        ...(retryAfterMs !== undefined && { retryAfterMs }),
+      },
+    };
+  } catch (reason) {
+    return { error: errorFromFetchFailure(reason, init.signal) };
+  }
+}
+
+/** Classifies a rejected `fetch` (or a body that stopped arriving) without reading its message text. */
+export function errorFromFetchFailure(reason: unknown, signal?: AbortSignal): InviteResultError {
+  if (signal?.aborted) {
+    const timedOut = (signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError';
+    return createInviteError(timedOut ? 'invite.timeout' : 'invite.aborted', { uncertain: true });
+  }
+  if (reason instanceof TypeError) return createInviteError('invite.network_error', { uncertain: true });
+  const name = (reason as { name?: unknown } | null)?.name;
+  if (name === 'TimeoutError') return createInviteError('invite.timeout', { uncertain: true });
+  if (name === 'AbortError') return createInviteError('invite.aborted', { uncertain: true });
+  // Anything else thrown by an injected fetch: treat it like the network failing.
+  return createInviteError('invite.network_error', { uncertain: true });
+}
+
+/** A failed result for `email`, with its own copy of `error`. */
+export const failure = (email: string, error: InviteResultError): InviteResult => ({ email, success: false, error: { ...error } });
+
+/** Whether `value` is a plain JSON object. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A string field of a JSON object, or `undefined`. */
+export const stringField = (value: unknown, key: string): string | undefined => {
+  const field = isRecord(value) ? value[key] : undefined;
+  return typeof field === 'string' ? field : undefined;
+};
+
+/**
+ * Sends a request's entries one HTTP call each, at most `concurrency` at a time, and reports in the
+ * entries' order. Entries not started when the signal aborts come back `invite.aborted`, not sent.
+ */
+export async function sendEach(
+  entries: readonly InviteSendEntry[],
+  concurrency: number,
+  signal: AbortSignal,
+  sendOne: (entry: InviteSendEntry) => Promise<InviteResult>,
+): Promise<InviteResult[]> {
+  const results = await runWithConcurrency(entries, concurrency, sendOne, signal);
+  return entries.map(
+    (entry, i) => results[i] ?? failure(entry.email, createInviteError('invite.aborted', { uncertain: false })),
+  );
+}
