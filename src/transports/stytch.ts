@@ -1,0 +1,152 @@
+/**
+ * The transport for Stytch's invite magic link (seeds/003): one
+ * `POST /v1/magic_links/email/invite` per entry.
+ *
+ * The project secret is a server secret: in a browser, point `baseUrl` at your own backend route
+ * that adds the credentials, rather than passing `secret`.
+ * @module
+ */
+import { matchLocale } from '../core/locales';
+import { errorFromStatus } from '../core/send-batch';
+import type { InviteErrorCode, InviteSendEntry, InviteSendRequest, OnSend, TransportCapabilities } from '../core/types';
+import { failure, postJson, sendEach, stringField, type FetchLike, type HeadersOption } from './http';
+
+/** The invite email's languages, in Stytch's own spelling. */
+export const STYTCH_LOCALES = Object.freeze(['en', 'es', 'pt-br', 'fr'] as const);
+
+/**
+ * What Stytch accepts: no roles, four locales, a magic link valid 5–10080 minutes (default 60).
+ * Stytch documents no idempotency key, so the send loop does not retry uncertain failures by itself.
+ */
+export const STYTCH_CAPABILITIES: TransportCapabilities = Object.freeze({
+  roles: 'none',
+  locales: STYTCH_LOCALES,
+  expiry: Object.freeze({ unit: 'minutes', min: 5, max: 10080, default: 60 }),
+  idempotencyKeys: false,
+});
+
+/** Options of {@link createStytchTransport}. */
+export interface StytchTransportOptions {
+  /**
+   * The API origin, or your backend's proxy route for it.
+   * @default 'https://test.stytch.com' for `project-test-…` ids, else 'https://api.stytch.com'
+   */
+  baseUrl?: string;
+  /** With `secret`: sent as HTTP Basic credentials. */
+  projectId?: string;
+  /** Server-side only: never ship a project secret to a browser. */
+  secret?: string;
+  /** Extra headers, or a function returning them before each request. */
+  headers?: HeadersOption;
+  /**
+   * The `fetch` to use.
+   * @default globalThis.fetch
+   */
+  fetch?: FetchLike;
+  /** Where the magic link leads; without it Stytch uses the dashboard's default invite URL. */
+  inviteMagicLinkUrl?: string;
+  /**
+   * How many invitations are in flight at once.
+   * @default 4
+   */
+  concurrency?: number;
+}
+
+/** The body of one Stytch invite request; unset fields are left out. */
+export interface StytchInviteBody {
+  email: string;
+  invite_magic_link_url?: string;
+  invite_expiration_minutes?: number;
+  locale?: string;
+  name?: { first_name: string; last_name?: string };
+}
+
+/** Stytch `error_type`s the kit knows; others fall back to the HTTP status, Stytch's message kept. */
+export const STYTCH_ERROR_TYPES: Readonly<Record<string, InviteErrorCode>> = Object.freeze({
+  unauthorized_credentials: 'authorize.unauthenticated',
+  too_many_requests: 'invite.ip_rate_limited',
+  internal_server_error: 'invite.send_failed',
+  invalid_email: 'invite.invalid_email',
+  duplicate_email: 'invite.already_member',
+  email_already_exists: 'invite.already_member',
+  invalid_expiration_minutes: 'invite.invalid_expiry',
+});
+
+/**
+ * Splits a display name into Stytch's parts: `"Jane Q. Doe"` → Jane Q. / Doe, `"Doe, Jane"` (the
+ * Outlook form) → Jane / Doe, `"Jane"` → Jane.
+ */
+export function splitName(name: string): StytchInviteBody['name'] | undefined {
+  const text = name.trim().replace(/\s+/g, ' ');
+  if (!text) return undefined;
+  const comma = text.indexOf(',');
+  if (comma > 0 && comma < text.length - 1) {
+    return { first_name: text.slice(comma + 1).trim(), last_name: text.slice(0, comma).trim() };
+  }
+  const space = text.lastIndexOf(' ');
+  return space < 0 ? { first_name: text } : { first_name: text.slice(0, space), last_name: text.slice(space + 1) };
+}
+
+/** The Stytch request body for one entry. */
+export function stytchInviteBody(
+  entry: InviteSendEntry,
+  request: Omit<InviteSendRequest, 'entries'>,
+  inviteMagicLinkUrl?: string,
+): StytchInviteBody {
+  const body: StytchInviteBody = { email: entry.email };
+  if (inviteMagicLinkUrl) body.invite_magic_link_url = inviteMagicLinkUrl;
+  if (request.expiresInMinutes !== undefined) body.invite_expiration_minutes = request.expiresInMinutes;
+  // Stytch takes four languages; anything else is left out so Stytch uses English, never a 400.
+  const locale = request.locale ? matchLocale(request.locale, STYTCH_LOCALES) : undefined;
+  if (locale) body.locale = locale;
+  const name = entry.name ? splitName(entry.name) : undefined;
+  if (name) body.name = name;
+  return body;
+}
+
+/** The default origin for a project: Stytch's test environment for `project-test-…` ids. */
+export const stytchBaseUrl = (projectId?: string) =>
+  projectId?.startsWith('project-test-') ? 'https://test.stytch.com' : 'https://api.stytch.com';
+
+/**
+ * An `onSend` for Stytch: one `POST {baseUrl}/v1/magic_links/email/invite` per entry, at most
+ * `concurrency` at once, with HTTP Basic credentials from `projectId:secret`.
+ *
+ * Body: `email`, `invite_magic_link_url`, `invite_expiration_minutes` (the request's
+ * `expiresInMinutes`), `locale` (matched to en, es, pt-br, fr, or left out), `name` split into
+ * `first_name` / `last_name`. Errors (`{ status_code, request_id, error_type, error_message }`)
+ * map through {@link STYTCH_ERROR_TYPES}, then by status; `request_id` becomes `requestId` and
+ * `error_message` the message (render it as text: it comes from the network).
+ *
+ * @example
+ * // On your server:
+ * const onSend = createStytchTransport({ projectId, secret, inviteMagicLinkUrl: 'https://app.example.com/auth' });
+ */
+export function createStytchTransport(options: StytchTransportOptions = {}): OnSend {
+  const { projectId, secret, inviteMagicLinkUrl, concurrency = 4 } = options;
+  const endpoint = `${(options.baseUrl ?? stytchBaseUrl(projectId)).replace(/\/+$/, '')}/v1/magic_links/email/invite`;
+  // btoa takes Latin-1 only; project ids and secrets are ASCII.
+  const authorization = projectId && secret ? `Basic ${btoa(`${projectId}:${secret}`)}` : undefined;
+  const send: OnSend = async ({ entries, ...request }, context) =>
+    sendEach(entries, concurrency, context.signal, async (entry) => {
+      const outcome = await postJson(options.fetch, endpoint, stytchInviteBody(entry, request, inviteMagicLinkUrl), {
+        ...(options.headers !== undefined && { headers: options.headers }),
+        ...(authorization && { extraHeaders: { Authorization: authorization } }),
+        signal: context.signal,
+      });
+      if ('error' in outcome) return failure(entry.email, outcome.error);
+      const { status, body, retryAfterMs } = outcome.response;
+      if (status >= 200 && status < 300) {
+        const userId = stringField(body, 'user_id');
+        return userId
+          ? { email: entry.email, success: true, invitation: { id: userId, email: entry.email, state: 'pending' } }
+          : { email: entry.email, success: true };
+      }
+      const type = stringField(body, 'error_type');
+      const error = errorFromStatus(status, (type && STYTCH_ERROR_TYPES[type]) || type, stringField(body, 'error_message'), retryAfterMs);
+      const requestId = stringField(body, 'request_id');
+      if (requestId) error.requestId = requestId;
+      return failure(entry.email, error);
+    });
+  return Object.assign(send, { capabilities: STYTCH_CAPABILITIES });
+}
