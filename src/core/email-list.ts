@@ -116,7 +116,9 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
 
 function stripMailto(address: string): string {
   const trimmed = trimToken(address);
-  if (!/^mailto:/i.test(trimmed)) return trimmed;
+  // Check the first letter before the regex: this runs once per address.
+  const first = trimmed.charCodeAt(0) | 0x20;
+  if (first !== 0x6d || !/^mailto:/i.test(trimmed)) return trimmed;
   const rest = trimmed.slice(7);
   const query = rest.indexOf('?');
   return query === -1 ? rest : rest.slice(0, query);
@@ -130,24 +132,36 @@ function stripMailto(address: string): string {
 const Sep = { None: 0, Soft: 1, Comma: 2, Hard: 3 } as const;
 type Sep = (typeof Sep)[keyof typeof Sep];
 
+// What each character separates, by code: 0 nothing, else a Sep. Looked up per character, since a
+// paste can be 10,000 addresses long.
+const ASCII_SEPARATORS = new Uint8Array(128);
+ASCII_SEPARATORS[0x20] = Sep.Soft;
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x3b]) ASCII_SEPARATORS[c] = Sep.Hard;
+ASCII_SEPARATORS[0x2c] = Sep.Comma;
+const WIDE_SEPARATORS = new Map<number, Sep>([
+  [0xff0c, Sep.Comma], // ，
+  [0x3001, Sep.Comma], // 、
+  [0xff1b, Sep.Hard], // ；
+]);
+
 function separator(code: number): Sep {
-  if (code === 0x2c || code === 0xff0c || code === 0x3001) return Sep.Comma; // , ， 、
-  if (code === 0x3b || code === 0xff1b || code === 0x0a || code === 0x09) return Sep.Hard; // ; ； LF TAB
-  if (code === 0x20) return Sep.Soft;
-  if (code < 0x20) return code === 0x0b || code === 0x0c || code === 0x0d ? Sep.Hard : Sep.None;
-  if (code < 0xa0) return Sep.None;
+  if (code < 128) return ASCII_SEPARATORS[code] as Sep;
+  const wide = WIDE_SEPARATORS.get(code);
+  if (wide !== undefined) return wide;
   // Any other Unicode space: NBSP, the en/em spaces, ideographic space, BOM …
   return /\s/.test(String.fromCharCode(code)) ? Sep.Soft : Sep.None;
 }
 
+// A run of plain-word characters, matched natively.
+const PLAIN = /[^\s,;\uFF0C\u3001\uFF1B"<(]+/y;
+
 type WordKind = 'plain' | 'quoted' | 'angle' | 'comment';
 
+/** A word waiting to become part of a display name. */
 interface Word {
   kind: WordKind;
   start: number;
   end: number;
-  /** The strongest separator between this word and the one before it. */
-  before: Sep;
 }
 
 function findClose(text: string, from: number, close: string): number {
@@ -165,44 +179,41 @@ function findClose(text: string, from: number, close: string): number {
   return -1;
 }
 
-function scanWords(text: string): Word[] {
-  const words: Word[] = [];
+type WordVisitor = (kind: WordKind, start: number, end: number, before: Sep) => void;
+
+/** Walks the words of `text`, calling `visit` for each (no array: a paste can hold 10,000). */
+function scanWords(text: string, visit: WordVisitor): void {
   let before: Sep = Sep.Hard;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     const sep = separator(code);
     if (sep !== Sep.None) {
-      before = sep === Sep.Soft ? (before === Sep.None ? Sep.Soft : before) : before === Sep.Hard ? Sep.Hard : sep;
+      // Keep the strongest separator seen since the last word.
+      if (sep > before || before === Sep.None) before = sep;
       i++;
       continue;
     }
     const close = code === 0x22 ? '"' : code === 0x3c ? '>' : code === 0x28 ? ')' : '';
+    let j = i;
     if (close) {
       const end = findClose(text, i + 1, close);
       // `"quoted"@domain` is one (quoted-local-part) token, not a name and an address.
       if (end !== -1 && !(close === '"' && text[end + 1] === '@')) {
-        words.push({ kind: close === '"' ? 'quoted' : close === '>' ? 'angle' : 'comment', start: i, end: end + 1, before });
+        visit(close === '"' ? 'quoted' : close === '>' ? 'angle' : 'comment', i, end + 1, before);
         before = Sep.None;
         i = end + 1;
         continue;
       }
+      // A stray opener, or the quoted local part: read on as a plain word.
+      j = close === '"' && end !== -1 ? end + 1 : i + 1;
     }
-    let j = i + 1;
-    if (code === 0x22) {
-      const end = findClose(text, i + 1, '"');
-      if (end !== -1) j = end + 1;
-    }
-    while (j < text.length) {
-      const c = text.charCodeAt(j);
-      if (separator(c) !== Sep.None || c === 0x22 || c === 0x3c || c === 0x28) break;
-      j++;
-    }
-    words.push({ kind: 'plain', start: i, end: j, before });
+    PLAIN.lastIndex = j;
+    if (PLAIN.exec(text)) j = PLAIN.lastIndex;
+    visit('plain', i, j, before);
     before = Sep.None;
     i = j;
   }
-  return words;
 }
 
 function wordText(text: string, word: Word): string {
@@ -218,61 +229,72 @@ function wordText(text: string, word: Word): string {
  * name words is carried into the next segment. Name words that no address claims are reported.
  */
 function readFreeText(text: string, out: Collector, defaults: Defaults): void {
-  const words = scanWords(text);
   let pending: Word[] = [];
   let carry: Word[] = [];
-  let held: { start: number; end: number; address: string; name?: string } | undefined;
+  // A bare address waits one word, in case an `(comment)` naming it follows.
+  let heldStart = -1;
+  let heldEnd = -1;
+  let heldName: string | undefined;
 
   const flushHeld = () => {
-    if (held) out.candidate(text.slice(held.start, held.end), held.address, defaults, held.name);
-    held = undefined;
+    if (heldStart === -1) return;
+    const address = text.slice(heldStart, heldEnd);
+    out.candidate(address, address, defaults, heldName);
+    heldStart = -1;
+    heldName = undefined;
   };
   const rejectRun = (run: Word[]) => {
     if (run.length) out.reject(text.slice(run[0]!.start, run[run.length - 1]!.end));
   };
   const nameOf = (run: Word[]) =>
     run
-      .filter((word) => word.kind !== 'comment')
       .map((word) => wordText(text, word).trim())
       .filter(Boolean)
       .join(' ');
 
-  for (const word of words) {
-    const boundary = word.before === Sep.Comma || word.before === Sep.Hard;
-    if (word.kind === 'comment' && held && !boundary) {
-      held.name ??= wordText(text, word).trim() || undefined;
-      held.end = word.end;
-      continue;
+  scanWords(text, (kind, start, end, before) => {
+    const boundary = before === Sep.Comma || before === Sep.Hard;
+    if (kind === 'comment' && heldStart !== -1 && !boundary) {
+      heldName ??= text.slice(start + 1, end - 1).trim() || undefined;
+      return;
     }
     flushHeld();
-    if (boundary) {
+    if (boundary && (carry.length || pending.length)) {
       rejectRun(carry);
       carry = [];
-      if (word.before === Sep.Comma) carry = pending;
+      if (before === Sep.Comma) carry = pending;
       else rejectRun(pending);
       pending = [];
     }
-    if (word.kind === 'angle') {
-      const run = [...carry, ...pending];
+    if (kind === 'angle') {
+      const first = carry[0] ?? pending[0];
       const carried = carry.length ? nameOf(carry) : '';
       const own = nameOf(pending);
       const name = carried && own ? `${carried}, ${own}` : carried || own;
-      out.candidate(text.slice(run[0]?.start ?? word.start, word.end), wordText(text, word), defaults, name || undefined);
+      out.candidate(text.slice(first?.start ?? start, end), text.slice(start + 1, end - 1), defaults, name || undefined);
       carry = [];
       pending = [];
-    } else if (word.kind === 'plain' && text.indexOf('@', word.start) !== -1 && text.indexOf('@', word.start) < word.end) {
-      rejectRun(carry);
-      rejectRun(pending);
-      carry = [];
-      pending = [];
-      held = { start: word.start, end: word.end, address: text.slice(word.start, word.end) };
-    } else if (word.kind !== 'comment') {
-      pending.push(word);
+    } else if (kind === 'plain' && isAddressWord(text, start, end)) {
+      if (carry.length || pending.length) {
+        rejectRun(carry);
+        rejectRun(pending);
+        carry = [];
+        pending = [];
+      }
+      heldStart = start;
+      heldEnd = end;
+    } else if (kind !== 'comment') {
+      pending.push({ kind, start, end });
     }
-  }
+  });
   flushHeld();
   rejectRun(carry);
   rejectRun(pending);
+}
+
+function isAddressWord(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('@', start);
+  return at !== -1 && at < end;
 }
 
 // ---------------------------------------------------------------------------------------------

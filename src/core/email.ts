@@ -23,6 +23,9 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 // Characters a host name can never hold, some of which the URL parser would otherwise act on.
 const DOMAIN_FORBIDDEN = /[\s/\\?#@:%[\]<>"'(),;!$&*+=^`{|}~]/;
 
+const COMMON =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|[Xx][Nn]--[A-Za-z0-9-]{1,59})$/;
+
 const invalid = (message: string): EmailCheck => ({ ok: false, code: 'invite.invalid_email', message });
 
 /** Strips whitespace and invisible characters from both ends of a token. */
@@ -45,6 +48,15 @@ export function trimToken(raw: string): string {
 export function checkEmail(raw: unknown): EmailCheck {
   if (typeof raw !== 'string') return invalid('The email address is missing.');
   const text = trimToken(raw);
+  // Fast path for the common plain ASCII address; everything else takes the path that explains.
+  if (COMMON.test(text) && text.length <= 254) {
+    const at = text.indexOf('@');
+    if (at <= 64 && text.length - at - 1 <= 253) {
+      const domain = text.slice(at + 1);
+      const lower = domain.toLowerCase();
+      return { ok: true, email: lower === domain ? text : text.slice(0, at + 1) + lower };
+    }
+  }
   if (text === '') return invalid('The email address is missing.');
   const printable = PRINTABLE_ASCII.test(text);
   if (!printable) {
@@ -53,7 +65,6 @@ export function checkEmail(raw: unknown): EmailCheck {
   }
   const at = text.indexOf('@');
   if (at === -1) return invalid('Missing @: an address looks like name@example.com.');
-  if (!printable && /\s/.test(text)) return invalid('Contains a space.');
   if (text.indexOf('@', at + 1) !== -1) return invalid('Contains more than one @.');
   const local = text.slice(0, at);
   const domain = text.slice(at + 1);
@@ -61,6 +72,7 @@ export function checkEmail(raw: unknown): EmailCheck {
   if (domain === '') return invalid('Nothing after the @: the domain is missing.');
 
   if (local.startsWith('"')) return invalid('Quoted names before the @ are not accepted.');
+  if (!printable && /\s/.test(text)) return invalid('Contains a space.');
   if (!PRINTABLE_ASCII.test(local)) return invalid('The part before the @ may only use ASCII letters, digits and . _ - + and similar.');
   if (!LOCAL_CHARS.test(local)) {
     const bad = [...local].find((c) => !LOCAL_CHARS.test(c));
