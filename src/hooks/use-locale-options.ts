@@ -39,6 +39,21 @@ export interface LocaleOptions {
   defaultValue: string | undefined;
 }
 
+// A list reads better with each name starting in upper case ("Français", not "français"), in the
+// casing rules of the name's own language. Only for scripts that capitalize the start of a
+// sentence (Georgian has capitals but never uses them so), and never for a name cased on purpose
+// inside its first word ("isiZulu").
+const CAPITALIZING_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const capitalize = (text: string, locale: string) => {
+  const first = text.split(' ')[0] ?? '';
+  if (!CAPITALIZING_SCRIPT.test(text) || first.slice(1) !== first.slice(1).toLowerCase()) return text;
+  try {
+    return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+  } catch {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+};
+
 type Names = (tag: string) => string | undefined;
 
 // One formatter per display language: building one is far dearer than asking it.
@@ -59,7 +74,7 @@ function namesIn(displayLocale: string): Names {
     try {
       const name = format?.of(tag);
       // Some runtimes ignore `fallback: 'none'` and echo the code.
-      return name && name.toLowerCase() !== tag.toLowerCase() ? name : undefined;
+      return name && name.toLowerCase() !== tag.toLowerCase() ? capitalize(name, displayLocale) : undefined;
     } catch {
       return undefined;
     }
@@ -67,16 +82,6 @@ function namesIn(displayLocale: string): Names {
   namesCache.set(displayLocale, names);
   return names;
 }
-
-// A list reads better with each name starting in upper case ("Français", not "français"),
-// in the casing rules of the name's own language.
-const capitalize = (text: string, locale: string) => {
-  try {
-    return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-  } catch {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  }
-};
 
 /** The base language subtag of a canonical tag (`pt-BR` → `pt`). */
 const baseOf = (tag: string) => tag.split('-')[0]!;
@@ -92,21 +97,30 @@ function nameOf(tag: string, names: Names): string {
   return tag;
 }
 
+// A display language that is not a well-formed tag sorts by the runtime's default rules.
+const collatorFor = (locale: string) => {
+  try {
+    return new Intl.Collator(locale);
+  } catch {
+    return new Intl.Collator();
+  }
+};
+
 /**
  * The option list behind {@link useLocaleOptions}, for code outside React.
  * @example getLocaleOptions(['en', 'es', 'pt-br', 'fr'], 'de')[0] // { value: 'en', label: 'Englisch', nativeLabel: 'English', dir: 'ltr' }
  */
 export function getLocaleOptions(locales: readonly string[] = INVITATION_LOCALES, displayLocale = 'en'): LocaleOption[] {
   const names = namesIn(displayLocale);
-  const collator = new Intl.Collator(displayLocale);
+  const collator = collatorFor(displayLocale);
   const rows = locales.map((value) => {
     const tag = canonicalizeLocale(value) ?? value;
     const base = baseOf(tag);
     return {
       option: {
         value,
-        label: capitalize(nameOf(tag, names), displayLocale),
-        nativeLabel: capitalize(nameOf(tag, namesIn(tag)), tag),
+        label: nameOf(tag, names),
+        nativeLabel: nameOf(tag, namesIn(tag)),
         dir: localeDirection(tag),
       } satisfies LocaleOption,
       base,
