@@ -60,6 +60,7 @@ export interface InviteBatchStoreEntry {
   id: string;
   /** The normalized address, or what was typed when it is not a valid address. */
   email: string;
+  /** A display name that came with the address (`Ana Lima <ana@acme.com>`). */
   name?: string;
   /** The roles it will be sent with; never empty (`['member']` by default). */
   roleSlugs: string[];
@@ -142,7 +143,7 @@ export interface InviteBatchState {
   request: InviteRequestFields;
 }
 
-/** Where unsent entries are kept between page loads: `sessionStorage` or anything shaped like it. */
+/** Where unsent entries are kept between page loads: the browser's session storage, or anything shaped like it. */
 export interface DraftStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -155,6 +156,7 @@ export interface InviteBatchStoreOptions extends InvitePolicy {
   onSend: OnSend;
   /** Roles of new entries that name none. @default ['member'] */
   defaultRoleSlugs?: string[];
+  /** The organization every request invites into; an empty string is `invite.invalid_org_id`. */
   organizationId?: string;
   /**
    * Days the invitation is valid: an integer in 1..30, else the issue `invite.invalid_expiry`.
@@ -165,8 +167,12 @@ export interface InviteBatchStoreOptions extends InvitePolicy {
   expiresInMinutes?: number;
   /** The invitation email's language; matched to `onSend.capabilities.locales` when declared, else omitted. */
   locale?: string;
+  /** Who invites, for the invitation email ("Ana invited you"). */
   inviterUserId?: string;
-  /** Called once per `submit()` that sent something, with its results. */
+  /**
+   * Called once per `submit()` that started a send (cancelled ones included), with one result per
+   * entry it sent.
+   */
   onComplete?(results: InviteResult[]): void;
   /**
    * Called when results say `authorize.unauthenticated` (or `invite.unauthorized`). Resolve once
@@ -507,7 +513,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
             : 'failed';
     const rateLimited = retryAt !== undefined && now() < retryAt;
     const blockedReason: InviteSubmitBlockedReason | undefined =
-      inflight || destroyed
+      inflight
         ? 'sending'
         : rateLimited
           ? 'rate_limited'
@@ -642,6 +648,9 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     };
   };
 
+  // Why each entry of the send in flight was unknown before it, to show again if it never leaves.
+  let errorsBefore = new Map<string, InviteResultError | undefined>();
+
   /** The entry once its result is in. */
   const settled = (entry: InviteBatchStoreEntry, result: InviteResult): InviteBatchStoreEntry => {
     const base = { id: entry.id, email: entry.email, ...(entry.name !== undefined && { name: entry.name }), roleSlugs: entry.roleSlugs, idempotencyKey: entry.idempotencyKey };
@@ -656,9 +665,9 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     if (error.code === 'invite.aborted') {
       if (error.uncertain === false) {
         // Never left: the entry is as it was before this send.
-        return maybeSent.has(entry.id)
-          ? { ...base, status: 'unknown', sendError: error, error, readOnly: false }
-          : { ...base, status: 'draft', readOnly: false };
+        if (!maybeSent.has(entry.id)) return { ...base, status: 'draft', readOnly: false };
+        const before = errorsBefore.get(entry.id) ?? error;
+        return { ...base, status: 'unknown', sendError: before, error: before, readOnly: false };
       }
       maybeSent.add(entry.id);
       return { ...base, status: 'unknown', sendError: error, error, readOnly: false };
@@ -907,6 +916,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     },
     submit: () => {
       if (inflight) return inflight.promise;
+      if (destroyed) return Promise.resolve([]);
       // The rate limit may have passed without the timer (e.g. unmounted): look again.
       if (retryAt !== undefined && now() >= retryAt) {
         retryAt = undefined;
@@ -917,6 +927,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
 
       const batch = state.entries.filter(isToSend);
       const ids = new Set(batch.map((e) => e.id));
+      errorsBefore = new Map(batch.map((e) => [e.id, e.sendError]));
       const controller = new AbortController();
       // Set before any await, so a double click in one tick sends once (F22).
       const current: Inflight = { controller, promise: undefined as unknown as Promise<InviteResult[]> };

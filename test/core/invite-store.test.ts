@@ -449,6 +449,20 @@ describe('createInviteBatchStore', () => {
       expect(state().entries[0]!.status).toBe('unknown');
     });
 
+    it('an unknown entry whose retry is cancelled before it left stays unknown, with its earlier reason', async () => {
+      const { store, transport, state } = setup();
+      store.addText('ana@acme.com');
+      let done = store.submit();
+      await flush();
+      transport.last().resolve([fail('ana@acme.com', 'invite.timeout', { retryable: true, uncertain: true })]);
+      await done;
+      done = store.submit();
+      store.cancel();
+      await done;
+      expect(transport.calls).toHaveLength(1);
+      expect(state().entries[0]).toMatchObject({ status: 'unknown', error: { code: 'invite.timeout' } });
+    });
+
     it('mount() cleanup aborts too, and the store still records the outcome (F29)', async () => {
       const { store, transport, state } = setup();
       const unmount = store.mount();
