@@ -10,7 +10,8 @@ export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
   method?: string;
   url?: string;
   headers: Record<string, string | string[] | undefined>;
-  socket?: { encrypted?: boolean } | null;
+  /** A TLS socket has `encrypted: true`. */
+  socket?: object | null;
 }
 
 /** The part of `http.ServerResponse` the bridge writes. */
@@ -91,7 +92,8 @@ export function toNodeHandler(
 
     let url: URL;
     try {
-      url = new URL(req.url ?? '/', `${req.socket?.encrypted ? 'https' : 'http'}://${headers.get('host') ?? 'localhost'}`);
+      const encrypted = (req.socket as { encrypted?: boolean } | null | undefined)?.encrypted === true;
+      url = new URL(req.url ?? '/', `${encrypted ? 'https' : 'http'}://${headers.get('host') ?? 'localhost'}`);
     } catch {
       url = new URL(req.url ?? '/', 'http://localhost');
     }

@@ -18,7 +18,7 @@ const readError = async (response: Response) => (await response.json()) as Invit
 describe('createInviteHandler', () => {
   describe('given a request it cannot take', () => {
     it('answers 405 with Allow: POST to anything but POST', async () => {
-      const handler = createInviteHandler({ onSend: vi.fn() });
+      const handler = createInviteHandler({ onSend: vi.fn<OnSend>() });
       const response = await handler(new Request(URL_ORG));
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('POST');
@@ -31,7 +31,7 @@ describe('createInviteHandler', () => {
       ['role_slugs that are not a list of strings', '[{"email":"a@x.com","role_slugs":"admin"}]'],
       ['nothing', ''],
     ])('answers 400 invite.decode_failed to %s, sending nothing', async (_, body) => {
-      const onSend = vi.fn();
+      const onSend = vi.fn<OnSend>();
       const response = await createInviteHandler({ onSend })(post(body, { raw: true }));
       expect(response.status).toBe(400);
       expect((await readError(response)).error.code).toBe('invite.decode_failed');
@@ -39,14 +39,14 @@ describe('createInviteHandler', () => {
     });
 
     it('answers 413 to a body over the limit', async () => {
-      const response = await createInviteHandler({ onSend: vi.fn(), maxBodyBytes: 100 })(post([{ email: `${'a'.repeat(200)}@x.com` }]));
+      const response = await createInviteHandler({ onSend: vi.fn<OnSend>(), maxBodyBytes: 100 })(post([{ email: `${'a'.repeat(200)}@x.com` }]));
       expect(response.status).toBe(413);
     });
   });
 
   describe('given a batch that breaks the rules', () => {
     it('answers 400 listing every issue with index and address, sending nothing', async () => {
-      const onSend = vi.fn();
+      const onSend = vi.fn<OnSend>();
       const response = await createInviteHandler({ onSend })(
         post([
           { email: 'not-an-address' },
@@ -73,7 +73,7 @@ describe('createInviteHandler', () => {
       ['empty', [], 'invite.empty_batch'],
       ['too large', Array.from({ length: 21 }, (_, i) => ({ email: `u${i}@x.com` })), 'invite.batch_too_large'],
     ])('answers 400 with the batch-level code when %s', async (_, body, code) => {
-      const response = await createInviteHandler({ onSend: vi.fn() })(post(body));
+      const response = await createInviteHandler({ onSend: vi.fn<OnSend>() })(post(body));
       expect(response.status).toBe(400);
       const error = await readError(response);
       expect(error.error.code).toBe(code);
@@ -81,14 +81,14 @@ describe('createInviteHandler', () => {
     });
 
     it('honours the policy’s batch size', async () => {
-      const response = await createInviteHandler({ onSend: vi.fn(), policy: { maxBatchSize: 2 } })(post([{ email: 'a@x.com' }, { email: 'b@x.com' }, { email: 'c@x.com' }]));
+      const response = await createInviteHandler({ onSend: vi.fn<OnSend>(), policy: { maxBatchSize: 2 } })(post([{ email: 'a@x.com' }, { email: 'b@x.com' }, { email: 'c@x.com' }]));
       expect((await readError(response)).error.code).toBe('invite.batch_too_large');
     });
   });
 
   describe('given authorize', () => {
     it('answers 401 authorize.unauthenticated when it throws', async () => {
-      const onSend = vi.fn();
+      const onSend = vi.fn<OnSend>();
       const handler = createInviteHandler({ onSend, authorize: () => { throw new Error('no session'); } });
       const response = await handler(post([{ email: 'a@x.com' }]));
       expect(response.status).toBe(401);
@@ -102,23 +102,23 @@ describe('createInviteHandler', () => {
       ['throws a 403 status', () => Promise.reject({ status: 403 }), 403, 'authorize.forbidden'],
       ['asks for step-up', () => Promise.reject({ code: 'mfa.step_up_required' }), 403, 'mfa.step_up_required'],
     ])('answers 403 when it %s', async (_, authorize, status, code) => {
-      const response = await createInviteHandler({ onSend: vi.fn(), authorize: authorize as never })(post([{ email: 'a@x.com' }]));
+      const response = await createInviteHandler({ onSend: vi.fn<OnSend>(), authorize: authorize as never })(post([{ email: 'a@x.com' }]));
       expect(response.status).toBe(status);
       expect((await readError(response)).error.code).toBe(code);
     });
 
     it('passes a Response it returns or throws through unchanged', async () => {
       const teapot = new Response('no', { status: 418 });
-      expect((await createInviteHandler({ onSend: vi.fn(), authorize: () => teapot })(post([]))).status).toBe(418);
+      expect((await createInviteHandler({ onSend: vi.fn<OnSend>(), authorize: () => teapot })(post([]))).status).toBe(418);
       const thrown = () => {
         throw new Response('later', { status: 503 });
       };
-      expect((await createInviteHandler({ onSend: vi.fn(), authorize: thrown })(post([]))).status).toBe(503);
+      expect((await createInviteHandler({ onSend: vi.fn<OnSend>(), authorize: thrown })(post([]))).status).toBe(503);
     });
 
     it('applies the caller’s guards: self-invite 400, a role above its own 403', async () => {
       const handler = createInviteHandler({
-        onSend: vi.fn(),
+        onSend: vi.fn<OnSend>(),
         authorize: async () => ({ caller: { email: 'me@x.com', roleSlugs: ['admin'] } }),
       });
       const self = await handler(post([{ email: 'ME@x.com' }]));
@@ -130,7 +130,7 @@ describe('createInviteHandler', () => {
     });
 
     it('answers 403 invite.org_mismatch when the path names another organization', async () => {
-      const response = await createInviteHandler({ onSend: vi.fn(), authorize: () => ({ organizationId: 'org_2' }) })(post([{ email: 'a@x.com' }]));
+      const response = await createInviteHandler({ onSend: vi.fn<OnSend>(), authorize: () => ({ organizationId: 'org_2' }) })(post([{ email: 'a@x.com' }]));
       expect(response.status).toBe(403);
       expect((await readError(response)).error.code).toBe('invite.org_mismatch');
     });
