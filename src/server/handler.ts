@@ -118,7 +118,7 @@ const KIT_STATUS: Partial<Record<InviteErrorCode, number>> = {
 };
 
 const statusOf = (error: InviteResultError) =>
-  (isInviteErrorCode(error.code) ? (INVITE_ERROR_CODES[error.code] as { status?: number }).status ?? KIT_STATUS[error.code] : undefined) ??
+  (isInviteErrorCode(error.code) ? (INVITE_ERROR_CODES[error.code].status ?? KIT_STATUS[error.code]) : undefined) ??
   (error.status !== undefined && error.status >= 400 ? error.status : 500);
 
 /** The failure every entry shares, when the request as a whole failed (rate limit, outage …). */

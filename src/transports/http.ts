@@ -47,11 +47,17 @@ export async function postJson(
   body: unknown,
   init: { headers?: HeadersOption; extraHeaders?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<PostOutcome> {
+  let headers: Headers;
   try {
-    const headers = new Headers(typeof init.headers === 'function' ? await init.headers() : init.headers);
-    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-    if (!headers.has('accept')) headers.set('accept', 'application/json');
-    for (const [name, value] of Object.entries(init.extraHeaders ?? {})) headers.set(name, value);
+    headers = new Headers(typeof init.headers === 'function' ? await init.headers() : init.headers);
+  } catch {
+    // The host's headers function failed (a token refresh, say): nothing was sent.
+    return { error: createInviteError('invite.send_failed', { uncertain: false }) };
+  }
+  if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  if (!headers.has('accept')) headers.set('accept', 'application/json');
+  for (const [name, value] of Object.entries(init.extraHeaders ?? {})) headers.set(name, value);
+  try {
     const response = await (fetchImpl ?? defaultFetch)(url, {
       method: 'POST',
       headers,

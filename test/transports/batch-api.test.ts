@@ -164,6 +164,14 @@ describe('createBatchApiTransport', () => {
       expect(errorOf(results[0])).toMatchObject({ code: 'invite.network_error', uncertain: true, retryable: true });
     });
 
+    it('reports a failing headers function as not sent, without calling fetch', async () => {
+      const { fetch, seen } = recordingFetch(() => jsonResponse(200, []));
+      const onSend = createBatchApiTransport({ url: '/x', fetch, headers: () => Promise.reject(new Error('token refresh failed')) });
+      const results = (await onSend(sendRequest(['a@x.com']), context())) as InviteResult[];
+      expect(seen).toHaveLength(0);
+      expect(errorOf(results[0])).toMatchObject({ code: 'invite.send_failed', uncertain: false, retryable: true });
+    });
+
     it('reports an abort by its reason', async () => {
       const controller = new AbortController();
       const onSend = createBatchApiTransport({
