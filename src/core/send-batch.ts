@@ -202,18 +202,23 @@ function reconcile(value: unknown, entries: readonly InviteSendEntry[]): InviteR
   });
   if (value === undefined) return entries.map((e) => ({ email: e.email, success: true }));
   if (!Array.isArray(value)) return entries.map((e) => invalid(e.email));
-  const positions = new Map(entries.map((e, i) => [emailKey(e.email), i]));
+  // An address listed twice in one request gets the one answer given for it, at both places.
+  const positions = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const key = emailKey(e.email);
+    positions.set(key, [...(positions.get(key) ?? []), i]);
+  });
   const found: Array<InviteResult | undefined> = [];
   const conflicting = new Set<number>();
   for (const item of value) {
     const parsed = resultSchema.safeParse(item);
     if (!parsed.success) continue;
-    const i = positions.get(emailKey(parsed.data.email));
-    if (i === undefined) continue;
-    const result = toResult(entries[i]!.email, parsed.data);
-    const earlier = found[i];
-    if (earlier && !sameOutcome(earlier, result)) conflicting.add(i);
-    found[i] ??= result;
+    for (const i of positions.get(emailKey(parsed.data.email)) ?? []) {
+      const result = toResult(entries[i]!.email, parsed.data);
+      const earlier = found[i];
+      if (earlier && !sameOutcome(earlier, result)) conflicting.add(i);
+      found[i] ??= result;
+    }
   }
   return entries.map((e, i) => (conflicting.has(i) ? invalid(e.email) : (found[i] ?? invalid(e.email))));
 }

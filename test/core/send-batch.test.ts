@@ -80,6 +80,21 @@ describe('sendInviteBatch', () => {
       expect(codes(results)).toEqual(['sent', 'sent', 'sent']);
     });
 
+    it('resolves an empty batch without calling onSend', async () => {
+      const { onSend, calls } = scripted(ok);
+      expect(await sendInviteBatch([], onSend)).toEqual([]);
+      expect(calls).toHaveLength(0);
+    });
+
+    it('gives an address listed twice the one answer given for it', async () => {
+      const { onSend } = scripted(async () => [{ email: 'a@x.com', success: true }]);
+      const results = await sendInviteBatch(entries('a@x.com', 'A@X.com'), onSend, { retries: 0 });
+      expect(results).toEqual([
+        { email: 'a@x.com', success: true },
+        { email: 'A@X.com', success: true },
+      ]);
+    });
+
     it('treats a void resolution as every entry sent', async () => {
       const { onSend } = scripted(async () => undefined);
       expect(codes(await sendInviteBatch(three(), onSend))).toEqual(['sent', 'sent', 'sent']);
