@@ -1,0 +1,47 @@
+import type { ReactNode, SVGProps } from 'react';
+
+// Inline SVG, 16px, drawn in currentColor: no icon library in the bundle. Decorative only; the text
+// beside each icon carries the meaning.
+const icon = (paths: ReactNode) =>
+  function Icon(props: SVGProps<SVGSVGElement>) {
+    return (
+      <svg
+        width="16"
+        height="16"
+        viewBox="0 0 16 16"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.75"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+        focusable="false"
+        {...props}
+      >
+        {paths}
+      </svg>
+    );
+  };
+
+export const CheckIcon = icon(<path d="M3 8.5 6.5 12 13 4.5" />);
+export const ChevronDownIcon = icon(<path d="m4 6 4 4 4-4" />);
+export const CloseIcon = icon(<path d="m4 4 8 8m0-8-8 8" />);
+export const AlertIcon = icon(
+  <>
+    <circle cx="8" cy="8" r="6.25" />
+    <path d="M8 4.75v3.75m0 2.5v.01" />
+  </>,
+);
+export const InfoIcon = icon(
+  <>
+    <circle cx="8" cy="8" r="6.25" />
+    <path d="M8 7.25v4m0-6.5v.01" />
+  </>,
+);
+export const QuestionIcon = icon(
+  <>
+    <circle cx="8" cy="8" r="6.25" />
+    <path d="M6.25 6.25a1.85 1.85 0 1 1 2.4 1.75c-.4.15-.65.5-.65.95v.3m0 2.25v.01" />
+  </>,
+);
+export const SpinnerIcon = icon(<path d="M8 1.75A6.25 6.25 0 1 1 1.75 8" />);
