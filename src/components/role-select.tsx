@@ -1,0 +1,191 @@
+import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { getRoleOptions, isCustomRole, isSystemRole, roleName } from '../core/roles';
+import type { InviteCaller, RoleCatalog } from '../core/types';
+import { cx, ikClass } from './cx';
+import type { Direction, Theme } from './environment';
+import { defaultRoleSelectMessages, type RoleSelectMessages } from './messages';
+import { SelectOption, SelectShell, type SelectTriggerAria } from './select-parts';
+import { useControllableState } from './use-controllable-state';
+
+/** Props of {@link RoleSelect}. */
+export interface RoleSelectProps
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'onChange' | 'dir' | keyof SelectTriggerAria>,
+    SelectTriggerAria {
+  /**
+   * The chosen role slugs (controlled): one system role, plus custom `org-` roles beside `member`.
+   * An empty list means `['member']`.
+   */
+  value?: string[];
+  /**
+   * The role slugs chosen at first (uncontrolled).
+   * @default ['member']
+   */
+  defaultValue?: string[];
+  /** Called with the new slugs whenever the person changes the roles. */
+  onValueChange?: (value: string[]) => void;
+  /** Custom roles to offer, and names or descriptions for the system roles. */
+  roles?: RoleCatalog;
+  /** Who is choosing: options above the caller's level are disabled, with the reason. */
+  caller?: InviteCaller;
+  /**
+   * What the transport accepts: `single` offers one system role only; `multiple` adds the custom
+   * roles (as checkboxes) when the system role is member. The value is a `string[]` in both.
+   * @default 'multiple'
+   */
+  mode?: 'single' | 'multiple';
+  /** Submits the slugs with a form: one hidden input per slug under this name. */
+  name?: string;
+  /**
+   * Disables the whole picker.
+   * @default false
+   */
+  disabled?: boolean;
+  /**
+   * Renders no `ik-` classes: style it yourself by `data-slot`.
+   * @default false
+   */
+  unstyled?: boolean;
+  /** The popover's theme. @default the trigger's surroundings (`data-theme`, `.dark`) */
+  theme?: Theme;
+  /** The writing direction. @default the trigger's surroundings (`dir`) */
+  dir?: Direction;
+  /** Replacement strings. @default defaultRoleSelectMessages (English) */
+  messages?: Partial<RoleSelectMessages>;
+}
+
+const ROLE_FALLBACK = ['member'];
+
+/**
+ * Picks the roles of an invitation: one system role from a select whose options name each role,
+ * describe it from the catalog and, when the caller may not give it, say why; plus the catalog's
+ * custom roles as checkboxes while the system role is member.
+ * @example
+ * <RoleSelect roles={catalog} caller={{ roleSlugs: ['admin'] }} defaultValue={['member']} onValueChange={setRoles} />
+ */
+export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function RoleSelect(props, forwardedRef) {
+  const {
+    value: valueProp,
+    defaultValue = ROLE_FALLBACK,
+    onValueChange,
+    roles,
+    caller,
+    mode = 'multiple',
+    name,
+    disabled = false,
+    unstyled,
+    theme,
+    dir,
+    messages: messagesProp,
+    className,
+    id,
+    'aria-label': ariaLabel,
+    'aria-labelledby': ariaLabelledBy,
+    'aria-describedby': ariaDescribedBy,
+    'aria-invalid': ariaInvalid,
+    ...rest
+  } = props;
+  const messages = { ...defaultRoleSelectMessages, ...messagesProp };
+  const [value, setValue] = useControllableState({ prop: valueProp, defaultProp: defaultValue, onChange: onValueChange });
+  const options = useMemo(() => getRoleOptions({ roles, caller }), [roles, caller]);
+  const baseId = useId();
+  const c = (part: string) => ikClass(unstyled, part);
+
+  const system = value.find(isSystemRole) ?? 'member';
+  const custom = value.filter(isCustomRole);
+  const systemOptions = options.filter((option) => option.kind === 'system');
+  const customOptions = mode === 'multiple' ? options.filter((option) => option.kind === 'custom') : [];
+  const withCustom = (slugs: string[]) =>
+    customOptions.filter((option) => slugs.includes(option.slug)).map((option) => option.slug);
+
+  // Custom roles go only beside member (the batch API's rule): choosing another system role drops
+  // them rather than leaving an entry the server would refuse.
+  const chooseSystem = (slug: string) => setValue(slug === 'member' ? ['member', ...withCustom(custom)] : [slug]);
+  const toggleCustom = (slug: string, on: boolean) =>
+    setValue(['member', ...withCustom(on ? [...custom, slug] : custom.filter((s) => s !== slug))]);
+
+  return (
+    <div
+      ref={forwardedRef}
+      data-slot="role-select"
+      data-disabled={disabled ? '' : undefined}
+      className={cx(c('ik-RoleSelect'), className)}
+      {...rest}
+    >
+      <SelectShell
+        part="RoleSelect"
+        slot="role-select"
+        value={system}
+        onValueChange={chooseSystem}
+        disabled={disabled}
+        placeholder={messages.rolePlaceholder}
+        unstyled={unstyled}
+        theme={theme}
+        dir={dir}
+        id={id}
+        aria-label={ariaLabel ?? (ariaLabelledBy ? undefined : messages.roleSelectLabel)}
+        aria-labelledby={ariaLabelledBy}
+        aria-describedby={ariaDescribedBy}
+        aria-invalid={ariaInvalid}
+        valueText={roleName(system, roles)}
+      >
+        {systemOptions.map((option) => (
+          <SelectOption
+            key={option.slug}
+            part="RoleSelect"
+            slot="role-select"
+            value={option.slug}
+            disabled={option.disabledReason !== undefined}
+            unstyled={unstyled}
+            text={option.name}
+          >
+            {option.description && <span className={c('ik-Select-detail')}>{option.description}</span>}
+            {option.disabledReason && <span className={c('ik-Select-detail')}>{option.disabledReason}</span>}
+          </SelectOption>
+        ))}
+      </SelectShell>
+
+      {customOptions.length > 0 &&
+        (system === 'member' ? (
+          <fieldset data-slot="role-select-custom" className={c('ik-RoleSelect-custom')} disabled={disabled}>
+            <legend className={c('ik-RoleSelect-legend')}>{messages.customRolesLabel}</legend>
+            {customOptions.map((option, index) => {
+              const inputId = `${baseId}-custom-${index}`;
+              const detailId = `${inputId}-detail`;
+              const detail = [option.description, option.disabledReason].filter(Boolean).join(' ');
+              return (
+                <div key={option.slug} data-slot="role-select-check" className={c('ik-RoleSelect-check')}>
+                  <input
+                    type="checkbox"
+                    id={inputId}
+                    checked={custom.includes(option.slug)}
+                    // One the caller may not give stays removable if it is already set.
+                    disabled={option.disabledReason !== undefined && !custom.includes(option.slug)}
+                    aria-describedby={detail ? detailId : undefined}
+                    onChange={(event) => toggleCustom(option.slug, event.currentTarget.checked)}
+                  />
+                  <span>
+                    <label htmlFor={inputId}>{option.name}</label>
+                    {detail && (
+                      <span id={detailId} className={c('ik-Select-detail')}>
+                        {' '}
+                        {detail}
+                      </span>
+                    )}
+                  </span>
+                </div>
+              );
+            })}
+          </fieldset>
+        ) : (
+          <p data-slot="role-select-custom-hint" className={cx(c('ik-Select-detail'), c('ik-RoleSelect-hint'))}>
+            {messages.customRolesNeedMember({ member: roleName('member', roles) })}
+          </p>
+        ))}
+
+      {name !== undefined &&
+        (mode === 'single' ? [system] : [system, ...custom]).map((slug) => (
+          <input key={slug} type="hidden" name={name} value={slug} />
+        ))}
+    </div>
+  );
+});

@@ -1,0 +1,121 @@
+import * as Select from '@radix-ui/react-select';
+import { forwardRef, useRef, useState, type ReactNode } from 'react';
+import { useComposedRefs } from './compose-refs';
+import { cx, ikClass } from './cx';
+import { readEnvironment, type Direction, type Theme } from './environment';
+import { CheckIcon, ChevronDownIcon } from './icons';
+
+/** Accessible-name and state attributes a select passes to its trigger button. */
+export interface SelectTriggerAria {
+  id?: string;
+  'aria-label'?: string;
+  'aria-labelledby'?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean | 'true' | 'false';
+}
+
+interface SelectShellProps extends SelectTriggerAria {
+  /** The component's name in class names and slots: `RoleSelect` → `ik-RoleSelect-trigger`. */
+  part: 'RoleSelect' | 'LocalePicker';
+  slot: 'role-select' | 'locale-picker';
+  value: string | undefined;
+  onValueChange: (value: string) => void;
+  disabled?: boolean | undefined;
+  placeholder: string;
+  /** What the trigger shows for the value; Radix's own mirror of the item text otherwise. */
+  valueText?: ReactNode;
+  unstyled?: boolean | undefined;
+  theme?: Theme | undefined;
+  dir?: Direction | undefined;
+  children: ReactNode;
+}
+
+/**
+ * The Radix Select every picker of the kit shares: trigger, portalled popover, viewport. The
+ * popover copies the trigger's theme and direction, since the portal leaves their subtree.
+ */
+export const SelectShell = forwardRef<HTMLButtonElement, SelectShellProps>(function SelectShell(
+  { part, slot, value, onValueChange, disabled, placeholder, valueText, unstyled, theme, dir, children, ...aria },
+  forwardedRef,
+) {
+  const trigger = useRef<HTMLButtonElement>(null);
+  const ref = useComposedRefs(trigger, forwardedRef);
+  const [inherited, setInherited] = useState<ReturnType<typeof readEnvironment>>({});
+  const c = (name: string) => ikClass(unstyled, name);
+  const direction = dir ?? inherited.dir;
+  return (
+    <Select.Root
+      {...(value !== undefined && { value })}
+      onValueChange={onValueChange}
+      disabled={disabled}
+      dir={direction}
+      onOpenChange={(open) => {
+        if (open) setInherited(readEnvironment(trigger.current));
+      }}
+    >
+      <Select.Trigger
+        ref={ref}
+        data-slot={`${slot}-trigger`}
+        className={cx(c('ik-Select-trigger'), c(`ik-${part}-trigger`))}
+        {...aria}
+      >
+        <Select.Value data-slot={`${slot}-value`} placeholder={placeholder}>
+          {valueText}
+        </Select.Value>
+        <Select.Icon data-slot={`${slot}-icon`} className={c(`ik-${part}-icon`)}>
+          <ChevronDownIcon />
+        </Select.Icon>
+      </Select.Trigger>
+      <Select.Portal>
+        <Select.Content
+          data-slot={`${slot}-content`}
+          className={cx(c('ik-Select-content'), c(`ik-${part}-content`))}
+          data-theme={theme ?? inherited.theme}
+          dir={direction}
+          position="popper"
+          sideOffset={4}
+        >
+          <Select.Viewport data-slot={`${slot}-viewport`} className={cx(c('ik-Select-viewport'), c(`ik-${part}-viewport`))}>
+            {children}
+          </Select.Viewport>
+        </Select.Content>
+      </Select.Portal>
+    </Select.Root>
+  );
+});
+
+interface SelectOptionProps {
+  part: 'RoleSelect' | 'LocalePicker';
+  slot: 'role-select' | 'locale-picker';
+  value: string;
+  disabled?: boolean | undefined;
+  /** The text typeahead matches; defaults to the item text. */
+  textValue?: string | undefined;
+  unstyled?: boolean | undefined;
+  /** What the option and the trigger show. */
+  text: ReactNode;
+  /** Secondary lines: a description, or why the option is disabled. */
+  children?: ReactNode;
+  lang?: string | undefined;
+}
+
+/** One option of a {@link SelectShell}, with its check mark. */
+export function SelectOption({ part, slot, value, disabled, textValue, unstyled, text, children, lang }: SelectOptionProps) {
+  const c = (name: string) => ikClass(unstyled, name);
+  return (
+    <Select.Item
+      value={value}
+      disabled={disabled}
+      {...(textValue !== undefined && { textValue })}
+      data-slot={`${slot}-item`}
+      className={cx(c('ik-Select-item'), c(`ik-${part}-item`))}
+      lang={lang}
+    >
+      <Select.ItemIndicator className={c('ik-Select-indicator')}>
+        <CheckIcon />
+      </Select.ItemIndicator>
+      <Select.ItemText>{text}</Select.ItemText>
+      {children}
+    </Select.Item>
+  );
+}
