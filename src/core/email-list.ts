@@ -38,6 +38,12 @@ export interface ParseEmailListOptions {
   defaultRoleSlugs?: string[];
 }
 
+/** One token of a paste, in the order it was typed (see {@link parseEmailTokens}). */
+export type EmailListToken =
+  | { type: 'entry'; entry: ParsedEmailEntry }
+  | { type: 'invalid'; token: InvalidEmailToken }
+  | { type: 'duplicate'; email: string };
+
 interface Defaults {
   name?: string;
   roleSlugs?: string[];
@@ -60,11 +66,23 @@ const NAME_HEADERS = new Set(['name', 'full name', 'display name', 'full_name'])
  * // invalid: [{ input: 'nope', code: 'invite.invalid_email', message: 'Missing @ …' }]
  */
 export function parseEmailList(text: string, options: ParseEmailListOptions = {}): ParseEmailListResult {
+  return read(text, options).result;
+}
+
+/**
+ * The same reading as {@link parseEmailList}, as one list in the order things were typed — for a
+ * UI that shows valid and invalid tokens where the person put them.
+ */
+export function parseEmailTokens(text: string, options: ParseEmailListOptions = {}): EmailListToken[] {
+  return read(text, options).tokens;
+}
+
+function read(text: string, options: ParseEmailListOptions): Collector {
   const out = createCollector(options.defaultRoleSlugs);
-  if (typeof text !== 'string' || text === '') return out.result;
+  if (typeof text !== 'string' || text === '') return out;
   const normalized = text.normalize('NFC').replace(/\r\n?/g, '\n');
   if (!readTable(normalized, out)) readFreeText(normalized, out, {});
-  return out.result;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -73,24 +91,30 @@ export function parseEmailList(text: string, options: ParseEmailListOptions = {}
 
 interface Collector {
   result: ParseEmailListResult;
+  tokens: EmailListToken[];
   candidate(raw: string, address: string, defaults: Defaults, name?: string): void;
   reject(raw: string, message?: string): void;
 }
 
 function createCollector(defaultRoleSlugs?: string[]): Collector {
   const result: ParseEmailListResult = { entries: [], invalid: [], duplicates: [] };
+  const tokens: EmailListToken[] = [];
   const seen = new Set<string>();
   return {
     result,
+    tokens,
     candidate(raw, address, defaults, name) {
       const checked = checkEmail(stripMailto(address));
       if (!checked.ok) {
-        result.invalid.push({ input: trimToken(raw), code: checked.code, message: checked.message });
+        const token: InvalidEmailToken = { input: trimToken(raw), code: checked.code, message: checked.message };
+        result.invalid.push(token);
+        tokens.push({ type: 'invalid', token });
         return;
       }
       const key = checked.email.toLowerCase();
       if (seen.has(key)) {
         result.duplicates.push(checked.email);
+        tokens.push({ type: 'duplicate', email: checked.email });
         return;
       }
       seen.add(key);
@@ -100,16 +124,19 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
       const roles = defaults.roleSlugs ?? defaultRoleSlugs;
       if (roles) entry.roleSlugs = [...roles];
       result.entries.push(entry);
+      tokens.push({ type: 'entry', entry });
     },
     reject(raw, message) {
       const input = trimToken(raw);
       if (input === '') return;
       const checked = checkEmail(input);
-      result.invalid.push({
+      const token: InvalidEmailToken = {
         input,
         code: 'invite.invalid_email',
         message: message ?? (checked.ok ? 'This is not an email address on its own.' : checked.message),
-      });
+      };
+      result.invalid.push(token);
+      tokens.push({ type: 'invalid', token });
     },
   };
 }

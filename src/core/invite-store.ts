@@ -7,7 +7,7 @@
  * @module
  */
 import { checkEmail, emailKey } from './email';
-import { parseEmailList } from './email-list';
+import { parseEmailTokens } from './email-list';
 import { INVITE_ERROR_CODES } from './error-codes';
 import { createIdempotencyKey } from './idempotency';
 import { canonicalizeLocale, matchLocale } from './locales';
@@ -856,27 +856,34 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     },
 
     addText: (text) => {
-      const parsed = parseEmailList(text, options.defaultRoleSlugs ? { defaultRoleSlugs: options.defaultRoleSlugs } : undefined);
+      const tokens = parseEmailTokens(text, options.defaultRoleSlugs ? { defaultRoleSlugs: options.defaultRoleSlugs } : undefined);
       const listed = new Set(state.entries.map((e) => emailKey(e.email)));
       const added: InviteBatchStoreEntry[] = [];
-      let duplicates = parsed.duplicates.length;
-      for (const item of parsed.entries) {
-        const key = emailKey(item.email);
-        if (listed.has(key)) {
+      let valid = 0;
+      let duplicates = 0;
+      let invalid = 0;
+      // Entries keep the order they were typed in, valid or not.
+      for (const token of tokens) {
+        if (token.type === 'duplicate') {
           duplicates++;
-          continue;
+        } else if (token.type === 'invalid') {
+          const entry = makeEntry({ email: token.token.input });
+          parseErrors.set(entry.id, { code: token.token.code, message: token.token.message });
+          added.push(entry);
+          invalid++;
+        } else {
+          const key = emailKey(token.entry.email);
+          if (listed.has(key)) {
+            duplicates++;
+            continue;
+          }
+          listed.add(key);
+          added.push(makeEntry(token.entry));
+          valid++;
         }
-        listed.add(key);
-        added.push(makeEntry(item));
-      }
-      const valid = added.length;
-      for (const token of parsed.invalid) {
-        const entry = makeEntry({ email: token.input });
-        parseErrors.set(entry.id, { code: token.code, message: token.message });
-        added.push(entry);
       }
       if (added.length > 0) commit([...state.entries, ...added]);
-      return { added: valid, duplicates, invalid: parsed.invalid.length };
+      return { added: valid, duplicates, invalid };
     },
     addEntry: (input) => {
       const entry = makeEntry(input);

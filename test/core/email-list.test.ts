@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmailList } from '../../src/core/email-list';
+import { parseEmailList, parseEmailTokens } from '../../src/core/email-list';
 
 const emails = (text: string) => parseEmailList(text).entries.map((entry) => entry.email);
 
@@ -176,6 +176,17 @@ describe('parseEmailList', () => {
       const result = parseEmailList('user@bu\u0308cher.de, user@b\u00FCcher.de');
       expect(result.entries.map((e) => e.email)).toEqual(['user@xn--bcher-kva.de']);
       expect(result.duplicates).toHaveLength(1);
+    });
+  });
+
+  describe('parseEmailTokens', () => {
+    it('gives the same reading as one list in the order it was typed', () => {
+      expect(parseEmailTokens('hello, Jane <jane@acme.com>; JANE@acme.com, bob@')).toEqual([
+        { type: 'invalid', token: { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i) } },
+        { type: 'entry', entry: { email: 'jane@acme.com', name: 'Jane' } },
+        { type: 'duplicate', email: 'JANE@acme.com' },
+        { type: 'invalid', token: { input: 'bob@', code: 'invite.invalid_email', message: expect.stringMatching(/nothing after/i) } },
+      ]);
     });
   });
 

@@ -53,6 +53,12 @@ describe('createInviteBatchStore', () => {
       expect(state().blockedReason).toBe('invalid');
     });
 
+    it('keeps the order things were typed in, valid or not', () => {
+      const { store, state } = setup();
+      store.addText('nope, ana@acme.com; also wrong, ben@acme.com');
+      expect(state().entries.map((e) => e.email)).toEqual(['nope', 'ana@acme.com', 'also wrong', 'ben@acme.com']);
+    });
+
     it('drops addresses already listed and counts them as repeats', () => {
       const { store, state } = setup();
       store.addText('ana@acme.com');
