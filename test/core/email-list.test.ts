@@ -181,7 +181,7 @@ describe('parseEmailList', () => {
 
   describe('parseEmailTokens', () => {
     it('gives the same reading as one list in the order it was typed', () => {
-      expect(parseEmailTokens('hello, Jane <jane@acme.com>; JANE@acme.com, bob@')).toEqual([
+      expect(parseEmailTokens('hello; Jane <jane@acme.com>; JANE@acme.com, bob@')).toEqual([
         { type: 'invalid', token: { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i) } },
         { type: 'entry', entry: { email: 'jane@acme.com', name: 'Jane' } },
         { type: 'duplicate', email: 'JANE@acme.com' },
