@@ -291,7 +291,7 @@ export function isTransientError(error: InviteResultError): boolean {
 // ─── The loop ────────────────────────────────────────────────────────────────────────────────────
 
 /** One entry handed to {@link sendInviteBatch}. */
-export interface InviteBatchEntry {
+export interface SendInviteBatchEntry {
   email: string;
   name?: string;
   /** @default ['member'] */
@@ -383,7 +383,7 @@ const ABORTED = Symbol('aborted');
  * });
  */
 export async function sendInviteBatch(
-  entries: ReadonlyArray<InviteBatchEntry>,
+  entries: ReadonlyArray<SendInviteBatchEntry>,
   onSend: OnSend,
   options: SendInviteBatchOptions = {},
 ): Promise<InviteResult[]> {

@@ -4,7 +4,7 @@ import {
   isTransientError,
   runWithConcurrency,
   sendInviteBatch,
-  type InviteBatchEntry,
+  type SendInviteBatchEntry,
 } from '../../src/core/send-batch';
 import type { InviteResult, InviteSendContext, InviteSendRequest, OnSend } from '../../src/core/types';
 
@@ -55,7 +55,7 @@ const failAll =
   async (request) =>
     request.entries.map((e) => ({ email: e.email, success: false, error: { code, message: 'nope', retryable: true, ...extra } }));
 
-const entries = (...emails: string[]): InviteBatchEntry[] => emails.map((email) => ({ email }));
+const entries = (...emails: string[]): SendInviteBatchEntry[] => emails.map((email) => ({ email }));
 const three = () => entries('a@x.com', 'b@x.com', 'c@x.com');
 
 const codes = (results: InviteResult[]) => results.map((r) => (r.success ? 'sent' : r.error.code));
