@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -29,10 +30,28 @@ const browser = {
   instances: [{ browser: 'chromium' as const }],
 };
 
+/**
+ * Builds `invite-kit/styles.css`. No module imports the stylesheet (hosts import it once, or style
+ * by `data-slot` with `unstyled`), so the library build would leave it out; this adds the import to
+ * the React entry while building the library only. Lib mode extracts imported CSS into
+ * `dist/styles.css` (`cssFileName`), minified, and drops the import from the JS.
+ */
+function stylesheet(): Plugin {
+  const entry = resolve(dirname, 'src/index.ts');
+  return {
+    name: 'invite-kit:stylesheet',
+    apply: (config, { command }) => command === 'build' && Boolean(config.build?.lib),
+    transform(code, id) {
+      // Appended, not prepended: `'use client'` must stay the module's first statement.
+      if (id === entry) return { code: `${code}\nimport './components/styles.css';\n`, map: null };
+    },
+  };
+}
+
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^zod($|\/)/];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), stylesheet()],
   build: {
     lib: {
       entry: {
@@ -45,7 +64,16 @@ export default defineConfig({
       cssFileName: 'styles',
     },
     sourcemap: true,
-    rolldownOptions: { external },
+    // public/ holds the MSW worker for Storybook and the browser tests; it must not ship in dist/.
+    copyPublicDir: false,
+    rolldownOptions: {
+      external,
+      // One output file per source module instead of shared chunks: a chunk that merges a module
+      // with top-level work (zod schemas, lookup tables) forces all of it on anyone importing one
+      // function from it, while separate files let the consumer's bundler drop whole modules
+      // (`sideEffects` lists only CSS). The entries keep their names (index.js, core.js …).
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
+    },
   },
   test: {
     projects: [
