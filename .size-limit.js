@@ -1,0 +1,82 @@
+// `npm run size`: what each public entry point costs a host's bundle, minified and gzipped, with
+// react and react-dom external (size-limit leaves out peerDependencies). Measured on the built
+// files the exports map names, so the figure is what ships; Radix and zod are dependencies the
+// host installs and bundles, so they count. Budgets: DESIGN.md "Performance budget".
+import { readFileSync } from 'node:fs';
+
+const { exports } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// The file the exports map resolves a subpath to, as a path relative to this config.
+const built = (subpath) => {
+  const target = exports[subpath];
+  return typeof target === 'string' ? target : target.default;
+};
+
+export default [
+  {
+    name: "import { InviteDialog } from 'invite-kit'",
+    path: built('.'),
+    import: '{ InviteDialog }',
+    gzip: true,
+    limit: '48 kB',
+  },
+  {
+    // DESIGN.md budgets the core as "parse + rules": what a form or a server imports to check input.
+    name: "invite-kit/core: parse + rules (parseEmailList, normalizeEmail, validateInviteBatch, createInviteBatchSchema)",
+    path: built('./core'),
+    import: '{ parseEmailList, normalizeEmail, validateInviteBatch, createInviteBatchSchema }',
+    gzip: true,
+    limit: '10 kB',
+  },
+  {
+    // One transport is all a host uses; each should cost little beyond the shared HTTP helper.
+    name: "import { createBatchApiTransport } from 'invite-kit/transports'",
+    path: built('./transports'),
+    import: '{ createBatchApiTransport }',
+    gzip: true,
+    // It keys results by normalized address, so it carries the email checker (~2 kB) the others do not.
+    limit: '5 kB',
+  },
+  {
+    name: "import { createWorkOSTransport } from 'invite-kit/transports'",
+    path: built('./transports'),
+    import: '{ createWorkOSTransport }',
+    gzip: true,
+    limit: '4.5 kB',
+  },
+  {
+    name: "import { createStytchTransport } from 'invite-kit/transports'",
+    path: built('./transports'),
+    import: '{ createStytchTransport }',
+    gzip: true,
+    limit: '4.5 kB',
+  },
+  {
+    // Server code, but edge runtimes bill by bundle size too: the handler, rules, send loop and zod.
+    name: "invite-kit/server (everything)",
+    path: built('./server'),
+    import: '*',
+    gzip: true,
+    limit: '16 kB',
+  },
+  {
+    name: 'invite-kit/styles.css',
+    path: built('./styles.css'),
+    // A stylesheet is shipped as is: measure the file, do not bundle it.
+    disablePlugins: ['@size-limit/esbuild'],
+    gzip: true,
+    limit: '4 kB',
+  },
+  // For the record, without a budget of their own.
+  {
+    name: "import { useInviteBatch } from 'invite-kit' (headless)",
+    path: built('.'),
+    import: '{ useInviteBatch }',
+    gzip: true,
+  },
+  {
+    name: 'invite-kit/core (everything)',
+    path: built('./core'),
+    import: '*',
+    gzip: true,
+  },
+];
