@@ -175,8 +175,6 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   awaitingStepUp: string;
   /** Shown after the person cancelled a send. */
   cancelled: string;
-  /** The text of a link to more about an error (only `https:` links are shown). @default 'More information' */
-  moreInfo: string;
   /**
    * Replacement texts for error codes (`invite.invalid_email`, `invite.org_rate_limited` …), for
    * translations. Without one, the message that came with the error is shown, as plain text.
@@ -252,7 +250,7 @@ export const defaultInviteMessages: InviteDialogMessages = {
   progress: ({ current, total }) => `Sending ${current} of ${total}…`,
   summary: ({ sent, alreadyInvited, failed, unknown }) =>
     [
-      en(sent, { one: '# invited', other: '# invited' }),
+      (sent > 0 || alreadyInvited + failed + unknown === 0) && en(sent, { one: '# invited', other: '# invited' }),
       alreadyInvited > 0 && en(alreadyInvited, { one: '# already invited', other: '# already invited' }),
       failed > 0 && en(failed, { one: '# failed', other: '# failed' }),
       unknown > 0 && en(unknown, { one: '# may have been sent', other: '# may have been sent' }),
@@ -269,6 +267,5 @@ export const defaultInviteMessages: InviteDialogMessages = {
   awaitingAuth: 'Waiting for you to sign in…',
   awaitingStepUp: 'Waiting for you to confirm your identity…',
   cancelled: 'Sending cancelled. Nothing you entered was lost.',
-  moreInfo: 'More information',
   errors: {},
 };

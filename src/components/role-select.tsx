@@ -135,12 +135,16 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
             slot="role-select"
             value={option.slug}
             disabled={option.disabledReason !== undefined}
+            textValue={option.name}
             unstyled={unstyled}
-            text={option.name}
-          >
-            {option.description && <span className={c('ik-Select-detail')}>{option.description}</span>}
-            {option.disabledReason && <span className={c('ik-Select-detail')}>{option.disabledReason}</span>}
-          </SelectOption>
+            text={
+              <>
+                <span data-slot="role-select-item-name">{option.name}</span>
+                {option.description && <span className={c('ik-Select-detail')}>{` ${option.description}`}</span>}
+                {option.disabledReason && <span className={c('ik-Select-detail')}>{` ${option.disabledReason}`}</span>}
+              </>
+            }
+          />
         ))}
       </SelectShell>
 

@@ -1,9 +1,15 @@
 import * as Select from '@radix-ui/react-select';
-import { forwardRef, useRef, useState, type ReactNode } from 'react';
+import { createContext, forwardRef, useContext, useRef, useState, type ReactNode } from 'react';
 import { useComposedRefs } from './compose-refs';
 import { cx, ikClass } from './cx';
 import { readEnvironment, type Direction, type Theme } from './environment';
 import { CheckIcon, ChevronDownIcon } from './icons';
+
+/**
+ * Where select popovers portal to. The dialog provides its own content element: a popover inside
+ * the modal stays inside its landmark, its focus trap and its theme.
+ */
+export const PortalContainerContext = createContext<HTMLElement | null>(null);
 
 /** Accessible-name and state attributes a select passes to its trigger button. */
 export interface SelectTriggerAria {
@@ -39,6 +45,7 @@ export const SelectShell = forwardRef<HTMLButtonElement, SelectShellProps>(funct
   forwardedRef,
 ) {
   const trigger = useRef<HTMLButtonElement>(null);
+  const container = useContext(PortalContainerContext);
   const ref = useComposedRefs(trigger, forwardedRef);
   const [inherited, setInherited] = useState<ReturnType<typeof readEnvironment>>({});
   const c = (name: string) => ikClass(unstyled, name);
@@ -66,7 +73,7 @@ export const SelectShell = forwardRef<HTMLButtonElement, SelectShellProps>(funct
           <ChevronDownIcon />
         </Select.Icon>
       </Select.Trigger>
-      <Select.Portal>
+      <Select.Portal container={container}>
         <Select.Content
           data-slot={`${slot}-content`}
           className={cx(c('ik-Select-content'), c(`ik-${part}-content`))}
@@ -92,15 +99,16 @@ interface SelectOptionProps {
   /** The text typeahead matches; defaults to the item text. */
   textValue?: string | undefined;
   unstyled?: boolean | undefined;
-  /** What the option and the trigger show. */
+  /**
+   * Everything the option shows, its accessible name too (so what is seen is what is heard). The
+   * trigger mirrors it unless the shell got a `valueText`.
+   */
   text: ReactNode;
-  /** Secondary lines: a description, or why the option is disabled. */
-  children?: ReactNode;
   lang?: string | undefined;
 }
 
 /** One option of a {@link SelectShell}, with its check mark. */
-export function SelectOption({ part, slot, value, disabled, textValue, unstyled, text, children, lang }: SelectOptionProps) {
+export function SelectOption({ part, slot, value, disabled, textValue, unstyled, text, lang }: SelectOptionProps) {
   const c = (name: string) => ikClass(unstyled, name);
   return (
     <Select.Item
@@ -115,7 +123,6 @@ export function SelectOption({ part, slot, value, disabled, textValue, unstyled,
         <CheckIcon />
       </Select.ItemIndicator>
       <Select.ItemText>{text}</Select.ItemText>
-      {children}
     </Select.Item>
   );
 }

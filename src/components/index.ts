@@ -1,0 +1,22 @@
+/**
+ * The styled components: `InviteDialog`, `RoleSelect`, `LocalePicker`, their props and messages.
+ * Import `invite-kit/styles.css` once for the default look, or pass `unstyled` and style by `data-slot`.
+ * @module
+ */
+export { InviteDialog, type InviteDialogProps } from './invite-dialog';
+export { RoleSelect, type RoleSelectProps } from './role-select';
+export { LocalePicker, type LocalePickerProps } from './locale-picker';
+export {
+  defaultInviteMessages,
+  defaultRoleSelectMessages,
+  defaultLocalePickerMessages,
+  formatMessage,
+  formatDuration,
+  plural,
+  type InviteDialogMessages,
+  type RoleSelectMessages,
+  type LocalePickerMessages,
+  type InviteCounts,
+  type PluralForms,
+} from './messages';
+export type { Theme, Direction } from './environment';

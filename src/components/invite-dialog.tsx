@@ -1,0 +1,1140 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import {
+  forwardRef,
+  isValidElement,
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MutableRefObject,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import type { InviteBatchStoreEntry } from '../core/invite-store';
+import type { InviteCaller, InviteResultError, OnSend, RoleCatalog, TransportCapabilities } from '../core/types';
+import { useInviteBatch, type InviteBatch, type UseInviteBatchOptions } from '../hooks/use-invite-batch';
+import { useLocaleOptions } from '../hooks/use-locale-options';
+import { composeEventHandlers } from './compose-event-handlers';
+import { useComposedRefs } from './compose-refs';
+import { cx, ikClass } from './cx';
+import { readEnvironment, type Direction, type Theme } from './environment';
+import { AlertIcon, CheckIcon, CloseIcon, InfoIcon, QuestionIcon, SpinnerIcon } from './icons';
+import { LocalePicker } from './locale-picker';
+import { defaultInviteMessages, formatDuration, type InviteDialogMessages } from './messages';
+import { RoleSelect } from './role-select';
+import { PortalContainerContext } from './select-parts';
+import { useControllableState } from './use-controllable-state';
+
+/** Props of {@link InviteDialog}. Everything `useInviteBatch` takes is passed on to it. */
+export interface InviteDialogProps
+  extends Omit<UseInviteBatchOptions, 'locale' | 'expiresInDays' | 'expiresInMinutes' | 'defaultRoleSlugs'> {
+  /** The transport that sends the invitations; its `capabilities` shape the dialog. */
+  onSend: OnSend;
+  /** Whether the dialog is open (controlled). */
+  open?: boolean;
+  /**
+   * Whether the dialog is open at first (uncontrolled).
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /** Called when the dialog opens or closes. */
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * What opens the dialog: an element (your own button, used as is), a label for the kit's
+   * button, or `true` for the kit's button with `messages.trigger`. Omit it and `children` to open
+   * the dialog only through `open`.
+   */
+  trigger?: ReactNode;
+  /**
+   * With `asChild`, the single child element is the trigger (its props and ref merged); without
+   * it, children are the kit's trigger button's label.
+   * @default false
+   */
+  asChild?: boolean;
+  /** The trigger (see `asChild`). */
+  children?: ReactNode;
+  /**
+   * What the transport accepts, when `onSend.capabilities` is absent or should be overridden:
+   * one role, several or none; which locales; the expiry unit and range.
+   * @default onSend.capabilities, else { roles: 'many', idempotencyKeys: false }
+   */
+  capabilities?: TransportCapabilities;
+  /** Custom roles to offer, and names or descriptions for the system roles. */
+  roles?: RoleCatalog;
+  /** Who is inviting: roles above the caller's level are offered disabled, with the reason. */
+  caller?: InviteCaller;
+  /**
+   * The invitation-email locales to offer. The picker shows only when the transport takes a locale.
+   * @default capabilities.locales
+   */
+  locales?: readonly string[];
+  /**
+   * The language the locale names are written in: pass your UI's language.
+   * @default 'en'
+   */
+  displayLocale?: string;
+  /**
+   * The invitation-email locale chosen at first; any BCP 47 tag is matched to the list.
+   * @default the best match for the person's own languages, else `en`
+   */
+  defaultLocale?: string;
+  /**
+   * The invitation lifetime at first, in the transport's unit (`capabilities.expiry.unit`).
+   * @default capabilities.expiry.default
+   */
+  defaultExpiresIn?: number;
+  /**
+   * The roles every new entry gets, and the one-for-everyone picker's first value.
+   * @default ['member']
+   */
+  defaultRoleSlugs?: string[];
+  /**
+   * Whether each person starts with their own role picker.
+   * @default false (one role for everyone)
+   */
+  defaultRolesPerPerson?: boolean;
+  /** Replacement strings; any key not given stays English. @default defaultInviteMessages */
+  messages?: Partial<InviteDialogMessages>;
+  /**
+   * The colour theme of the dialog, which is portalled out of your tree: `system` follows the
+   * person's preference.
+   * @default the trigger's surroundings (`data-theme`, `.dark`), else the page's
+   */
+  theme?: Theme;
+  /** The writing direction of the dialog. @default the trigger's surroundings (`dir`), else the page's */
+  dir?: Direction;
+  /**
+   * Renders no `ik-` classes: style it yourself by `data-slot`.
+   * @default false
+   */
+  unstyled?: boolean;
+  /** Classes for the dialog's content element, merged last. */
+  className?: string;
+  /** Styles for the dialog's content element. */
+  style?: CSSProperties;
+  /**
+   * Runs when the dialog opens, before focus moves into the email field; `preventDefault()` keeps
+   * the kit from moving it.
+   */
+  onOpenAutoFocus?: Dialog.DialogContentProps['onOpenAutoFocus'];
+  /** Runs on Escape; `preventDefault()` keeps the dialog open. */
+  onEscapeKeyDown?: Dialog.DialogContentProps['onEscapeKeyDown'];
+  /**
+   * Runs when the dialog closes, before focus goes back to the trigger (or, without one, to what
+   * had focus when it opened); `preventDefault()` keeps the kit from moving it.
+   */
+  onCloseAutoFocus?: Dialog.DialogContentProps['onCloseAutoFocus'];
+}
+
+// ─── Helpers ─────────────────────────────────────────────────────────────────────────────────────
+
+const DEFAULT_CAPABILITIES: TransportCapabilities = Object.freeze({ roles: 'many', idempotencyKeys: false });
+const MAX_DEFAULT = 20;
+
+// Hidden from sight, not from screen readers; inline so it holds in `unstyled` mode too.
+const srOnly: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+};
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+const ALREADY = new Set(['invite.already_member', 'invite.already_pending']);
+const NEEDS_SIGN_IN = new Set(['authorize.unauthenticated', 'invite.unauthorized']);
+const FORBIDDEN = new Set(['authorize.forbidden', 'invite.org_mismatch']);
+
+type EntryKind = 'draft' | 'invalid' | 'sending' | 'sent' | 'already' | 'failed' | 'unknown';
+
+/** How an entry looks: which state, its label, and the message that explains it. */
+function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDialogMessages) {
+  const error: InviteResultError | InviteBatchStoreEntry['issue'] = entry.error;
+  const code = error?.code;
+  const kind: EntryKind =
+    entry.status === 'draft'
+      ? entry.issue
+        ? 'invalid'
+        : 'draft'
+      : entry.status === 'failed' && code && ALREADY.has(code)
+        ? 'already'
+        : entry.status;
+  const label = {
+    draft: '',
+    invalid: messages.statusInvalid,
+    sending: messages.statusSending,
+    sent: messages.statusSent,
+    already: code === 'invite.already_member' ? messages.statusAlreadyMember : messages.statusAlreadyPending,
+    failed: messages.statusFailed,
+    unknown: messages.statusUnknown,
+  }[kind];
+  // Server and pasted text is only ever rendered as text (F35).
+  const message = kind === 'draft' || kind === 'sending' || kind === 'sent' || !error ? undefined : (messages.errors[error.code] ?? error.message);
+  return { kind, label, message };
+}
+
+const STATUS_ICONS: Partial<Record<EntryKind, (props: { className?: string }) => ReactNode>> = {
+  invalid: AlertIcon,
+  failed: AlertIcon,
+  sending: SpinnerIcon,
+  sent: CheckIcon,
+  already: InfoIcon,
+  unknown: QuestionIcon,
+};
+
+const countsOf = ({ summary }: InviteBatch) => ({
+  sent: summary.sent,
+  alreadyInvited: summary.alreadyInvited,
+  failed: summary.failed,
+  unknown: summary.unknown,
+});
+
+/** A message about the whole batch that the person must act on: sign in, step up, no permission. */
+function bannerFor(batch: InviteBatch, messages: InviteDialogMessages): { text: string; tone: 'warning' | 'danger' } | undefined {
+  if (batch.awaiting === 'auth') return { text: messages.awaitingAuth, tone: 'warning' };
+  if (batch.awaiting === 'step_up') return { text: messages.awaitingStepUp, tone: 'warning' };
+  const codes = new Set(batch.entries.flatMap((entry) => (entry.sendError && entry.status !== 'sent' ? [entry.sendError.code] : [])));
+  if ([...NEEDS_SIGN_IN].some((code) => codes.has(code))) return { text: messages.unauthenticated, tone: 'warning' };
+  if (codes.has('mfa.step_up_required')) return { text: messages.stepUp, tone: 'warning' };
+  if ([...FORBIDDEN].some((code) => codes.has(code))) return { text: messages.forbidden, tone: 'danger' };
+  return undefined;
+}
+
+/** A second count for a countdown, re-rendering each second while `until` lies ahead. */
+function useSecondsLeft(until: number | undefined, now: () => number): number | undefined {
+  const [, tick] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (until === undefined) return;
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+  return until === undefined ? undefined : Math.max(0, Math.ceil((until - now()) / 1000));
+}
+
+interface Announcement {
+  text: string;
+  /** Changes with every announcement, so the same words twice are still read twice. */
+  count: number;
+}
+
+/** The one polite live region: where it sits depends on whether the dialog is open. */
+function LiveRegion({ announcement }: { announcement: Announcement }) {
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true" data-slot="invite-dialog-live" style={srOnly}>
+      {announcement.text}
+      {announcement.count % 2 === 1 ? '\u00a0' : ''}
+    </div>
+  );
+}
+
+// ─── Root ────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The invite dialog: paste or type addresses, pick roles (one for everyone or per person), the
+ * invitation email's language and lifetime when the transport takes them, and send — with per
+ * person results, retry, rate-limit countdown and nothing typed ever lost. It adapts to what the
+ * transport accepts (`onSend.capabilities`).
+ *
+ * The batch lives in the dialog's root, not in its content: closing keeps unsent entries for the
+ * next open, and a send in flight finishes and reports even while the dialog is closed.
+ * @example
+ * <InviteDialog onSend={createWorkOSTransport({ baseUrl: '/api/workos' })} roles={catalog} caller={me} trigger="Invite people" />
+ */
+export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(function InviteDialog(props, forwardedRef) {
+  const {
+    onSend,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    trigger,
+    asChild = false,
+    children,
+    capabilities: capabilitiesProp,
+    locales: localesProp,
+    displayLocale = 'en',
+    defaultLocale,
+    defaultExpiresIn,
+    defaultRoleSlugs,
+    defaultRolesPerPerson = false,
+    messages: messagesProp,
+    theme,
+    dir,
+    unstyled = false,
+    className,
+    style,
+    onOpenAutoFocus,
+    onEscapeKeyDown,
+    onCloseAutoFocus,
+    ...batchOptions
+  } = props;
+
+  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen, onChange: onOpenChange });
+  const messages = useMemo(() => ({ ...defaultInviteMessages, ...messagesProp }), [messagesProp]);
+  const capabilities = capabilitiesProp ?? onSend.capabilities ?? DEFAULT_CAPABILITIES;
+
+  // The store calls the transport it was given; this one always reaches the latest `onSend` and
+  // carries the capabilities the dialog adapts to, so both agree on locales and expiry.
+  const onSendRef = useRef(onSend);
+  onSendRef.current = onSend;
+  const send = useMemo<OnSend>(
+    () => Object.assign((request: Parameters<OnSend>[0], context: Parameters<OnSend>[1]) => onSendRef.current(request, context), { capabilities }),
+    [capabilities],
+  );
+
+  const supportedLocales = capabilities.locales ? (localesProp ?? capabilities.locales) : undefined;
+  const [locale, setLocale] = useState(defaultLocale);
+  const { defaultValue: effectiveLocale } = useLocaleOptions({
+    locales: supportedLocales ?? [],
+    displayLocale,
+    ...(locale !== undefined && { value: locale }),
+  });
+
+  const expiry = capabilities.expiry;
+  const [expiryInput, setExpiryInput] = useState({ unit: expiry?.unit, text: String(defaultExpiresIn ?? expiry?.default ?? '') });
+  // A different transport brings a different unit: start from its default, not from a number in the old unit.
+  const expiryText = expiryInput.unit === expiry?.unit ? expiryInput.text : String(expiry?.default ?? '');
+  const expiryValue = expiryText.trim() === '' ? Number.NaN : Number(expiryText);
+
+  const [allRoles, setAllRoles] = useState<string[]>(defaultRoleSlugs ?? ['member']);
+  const [perPersonChosen, setPerPerson] = useState(defaultRolesPerPerson);
+
+  const batch = useInviteBatch({
+    ...batchOptions,
+    onSend: send,
+    ...(capabilities.roles !== 'none' && { defaultRoleSlugs: allRoles }),
+    ...(supportedLocales && effectiveLocale !== undefined && { locale: effectiveLocale }),
+    ...(expiry?.unit === 'days' && { expiresInDays: expiryValue }),
+    ...(expiry?.unit === 'minutes' && { expiresInMinutes: expiryValue }),
+  });
+
+  const [announcement, setAnnouncement] = useState<Announcement>({ text: '', count: 0 });
+  // Set by Cancel, cleared by the next send or paste: the footer and the outcome mention it.
+  const [cancelled, setCancelled] = useState(false);
+  const announce = useCallback((text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 })), []);
+  // What is typed but not yet a chip survives closing, like the chips themselves.
+  const draftText = useRef('');
+
+  // The outcome of a send is announced once, also when it lands while the dialog is closed (F28).
+  const status = batch.status;
+  const previousStatus = useRef(status);
+  useEffect(() => {
+    if (previousStatus.current === 'sending' && status !== 'sending') {
+      const wait = batch.retryAfterMs === undefined ? undefined : Math.ceil(batch.retryAfterMs / 1000);
+      announce(
+        [
+          cancelled && messages.cancelled,
+          messages.summary(countsOf(batch)),
+          bannerFor(batch, messages)?.text,
+          wait !== undefined && messages.rateLimited({ seconds: wait, time: formatDuration(wait) }),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+    }
+    previousStatus.current = status;
+    // Only the end of a send is announced here; the batch of that render is the outcome.
+  }, [status]);
+
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [inherited, setInherited] = useState<ReturnType<typeof readEnvironment>>({});
+  // Without a trigger, focus goes back to whatever opened the dialog (APG dialog pattern).
+  const returnFocus = useRef<HTMLElement | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    if (!open) return;
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setInherited(readEnvironment(triggerRef.current));
+  }, [open]);
+
+  const handleOpenChange = (next: boolean) => {
+    // What is done is done: invited people leave the list when the dialog closes; everything
+    // still to send (drafts, failures, unknowns) stays for the next open.
+    if (!next && batch.status !== 'sending') {
+      for (const entry of batch.entries) {
+        if (entry.status === 'sent' || (entry.status === 'failed' && ALREADY.has(entry.sendError?.code ?? ''))) {
+          batch.removeEntry(entry.id);
+        }
+      }
+    }
+    setOpen(next);
+  };
+
+  const c = (part: string) => ikClass(unstyled, part);
+  const triggerContent = trigger ?? children;
+  const triggerElement =
+    asChild || isValidElement(triggerContent) ? (
+      <Dialog.Trigger ref={triggerRef} asChild data-slot="invite-dialog-trigger">
+        {triggerContent}
+      </Dialog.Trigger>
+    ) : triggerContent !== undefined && triggerContent !== null && triggerContent !== false ? (
+      <Dialog.Trigger
+        ref={triggerRef}
+        data-slot="invite-dialog-trigger"
+        className={cx(c('ik-root'), c('ik-Button'), c('ik-InviteDialog-trigger'))}
+        data-variant="primary"
+      >
+        {triggerContent === true ? messages.trigger : triggerContent}
+      </Dialog.Trigger>
+    ) : null;
+
+  return (
+    <Dialog.Root open={open} onOpenChange={handleOpenChange}>
+      {triggerElement}
+      {!open && <LiveRegion announcement={announcement} />}
+      <Dialog.Portal>
+        <Dialog.Overlay
+          data-slot="invite-dialog-overlay"
+          className={c('ik-InviteDialog-overlay')}
+          data-theme={theme ?? inherited.theme}
+        />
+        <InviteDialogContent
+          ref={forwardedRef}
+          batch={batch}
+          messages={messages}
+          capabilities={capabilities}
+          maxBatchSize={batchOptions.maxBatchSize ?? MAX_DEFAULT}
+          roles={batchOptions.roles}
+          caller={batchOptions.caller}
+          supportedLocales={supportedLocales}
+          displayLocale={displayLocale}
+          locale={effectiveLocale}
+          onLocaleChange={setLocale}
+          expiryText={expiryText}
+          onExpiryChange={(text) => setExpiryInput({ unit: expiry?.unit, text })}
+          allRoles={allRoles}
+          onAllRolesChange={(slugs) => {
+            setAllRoles(slugs);
+            batch.setRoleSlugs('all', slugs);
+          }}
+          perPersonChosen={perPersonChosen}
+          onPerPersonChange={(on) => {
+            setPerPerson(on);
+            // Back to one role for everyone: everyone editable gets it.
+            if (!on) batch.setRoleSlugs('all', allRoles);
+          }}
+          announcement={announcement}
+          announce={announce}
+          cancelled={cancelled}
+          onCancelledChange={setCancelled}
+          draftText={draftText}
+          now={batchOptions.now ?? Date.now}
+          onDone={() => handleOpenChange(false)}
+          theme={theme ?? inherited.theme}
+          dir={dir ?? inherited.dir}
+          unstyled={unstyled}
+          className={className}
+          style={style}
+          onOpenAutoFocus={onOpenAutoFocus}
+          onEscapeKeyDown={onEscapeKeyDown}
+          onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
+            if (triggerRef.current || !returnFocus.current?.isConnected) return;
+            event.preventDefault();
+            returnFocus.current.focus();
+          })}
+        />
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+});
+
+// ─── Content ─────────────────────────────────────────────────────────────────────────────────────
+
+interface ContentProps {
+  batch: InviteBatch;
+  messages: InviteDialogMessages;
+  capabilities: TransportCapabilities;
+  maxBatchSize: number;
+  roles: RoleCatalog | undefined;
+  caller: InviteCaller | undefined;
+  supportedLocales: readonly string[] | undefined;
+  displayLocale: string;
+  locale: string | undefined;
+  onLocaleChange: (locale: string) => void;
+  expiryText: string;
+  onExpiryChange: (text: string) => void;
+  allRoles: string[];
+  onAllRolesChange: (slugs: string[]) => void;
+  perPersonChosen: boolean;
+  onPerPersonChange: (on: boolean) => void;
+  announcement: Announcement;
+  announce: (text: string) => void;
+  cancelled: boolean;
+  onCancelledChange: (cancelled: boolean) => void;
+  draftText: MutableRefObject<string>;
+  now: () => number;
+  onDone: () => void;
+  theme: Theme | undefined;
+  dir: Direction | undefined;
+  unstyled: boolean;
+  className: string | undefined;
+  style: CSSProperties | undefined;
+  onOpenAutoFocus: InviteDialogProps['onOpenAutoFocus'];
+  onEscapeKeyDown: InviteDialogProps['onEscapeKeyDown'];
+  onCloseAutoFocus: InviteDialogProps['onCloseAutoFocus'];
+}
+
+const sameSlugs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((slug, i) => slug === b[i]);
+
+const InviteDialogContent = forwardRef<HTMLDivElement, ContentProps>(function InviteDialogContent(props, forwardedRef) {
+  const { batch, messages, capabilities, maxBatchSize, unstyled, announce } = props;
+  const c = (part: string) => ikClass(unstyled, part);
+  const id = useId();
+  const ids = {
+    input: `${id}-input`,
+    hint: `${id}-hint`,
+    counter: `${id}-counter`,
+    chipHint: `${id}-chip-hint`,
+    locked: `${id}-locked`,
+    status: `${id}-status`,
+    role: `${id}-role`,
+    locale: `${id}-locale`,
+    expiry: `${id}-expiry`,
+    expiryHint: `${id}-expiry-hint`,
+  };
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const ref = useComposedRefs(forwardedRef, setElement);
+  const listRef = useRef<HTMLUListElement>(null);
+  const { cancelled, onCancelledChange: setCancelled } = props;
+
+  const { entries, summary, blockedReason } = batch;
+  const roleMode = capabilities.roles === 'one' ? 'single' : 'multiple';
+  // Entries that arrived with their own roles (a pasted table) need their own pickers to show them.
+  const mixedRoles =
+    capabilities.roles !== 'none' && entries.some((entry) => !entry.readOnly && !sameSlugs(entry.roleSlugs, props.allRoles));
+  const perPerson = capabilities.roles !== 'none' && (props.perPersonChosen || mixedRoles);
+
+  const visible = entries.length > maxBatchSize ? entries.slice(0, maxBatchSize) : entries;
+  const hidden = entries.length - visible.length;
+  const retryCount = batch.unsentCount - summary.draft;
+  const secondsLeft = useSecondsLeft(batch.retryAt, props.now);
+
+  // ─── What the footer says ───
+  const invalidCount = entries.filter((entry) => entry.issue).length;
+  const batchIssue = batch.issues.find((issue) => issue.index === undefined && issue.code !== 'invite.empty_batch');
+  const banner = bannerFor(batch, messages);
+  const rateLimitText =
+    blockedReason === 'rate_limited' && secondsLeft !== undefined
+      ? messages.rateLimited({ seconds: secondsLeft, time: formatDuration(secondsLeft) })
+      : undefined;
+
+  let statusText = '';
+  let statusTone: 'danger' | undefined;
+  if (batch.status === 'sending') {
+    statusText = messages.progress({ current: Math.min(batch.progress.settled + 1, batch.progress.total), total: batch.progress.total });
+  } else if (rateLimitText) {
+    statusText = rateLimitText;
+  } else if (blockedReason === 'invalid') {
+    statusText = batchIssue ? (messages.errors[batchIssue.code] ?? batchIssue.message) : messages.blockedInvalid({ count: invalidCount });
+    statusTone = 'danger';
+  } else if (cancelled) {
+    statusText = messages.cancelled;
+  } else if (batch.status !== 'idle') {
+    statusText = messages.summary(countsOf(batch));
+  } else if (blockedReason === 'empty') {
+    statusText = messages.blockedEmpty;
+  }
+  const action: 'sending' | 'send' | 'retry' | 'done' =
+    batch.status === 'sending'
+      ? 'sending'
+      : summary.draft > 0 || batch.status === 'idle'
+        ? 'send'
+        : retryCount > 0
+          ? 'retry'
+          : 'done';
+  const actionBlocked = action === 'sending' || ((action === 'send' || action === 'retry') && !batch.canSubmit);
+
+  const submit = () => {
+    setCancelled(false);
+    void batch.submit();
+  };
+
+  const commitText = useCallback(
+    (text: string) => {
+      if (text.trim() === '') return;
+      setCancelled(false);
+      announce(messages.added(batch.addText(text)));
+    },
+    [batch.addText, announce, messages],
+  );
+
+  const removeEntry = useCallback(
+    (entry: InviteBatchStoreEntry) => {
+      batch.removeEntry(entry.id);
+      announce(messages.removed({ email: entry.email }));
+    },
+    [batch.removeEntry, announce, messages],
+  );
+
+  const shared = useMemo<RowShared>(
+    () => ({
+      messages,
+      unstyled,
+      ids,
+      noteId: (entryId: string) => `${id}-note-${entryId}`,
+      listRef,
+      inputRef,
+      removeEntry,
+      updateEntry: batch.updateEntry,
+      setRoleSlugs: batch.setRoleSlugs,
+      roleMode,
+      roles: props.roles,
+      caller: props.caller,
+      theme: props.theme,
+      dir: props.dir,
+    }),
+    // `ids` is derived from `id` alone.
+    [messages, unstyled, id, removeEntry, batch.updateEntry, batch.setRoleSlugs, roleMode, props.roles, props.caller, props.theme, props.dir],
+  );
+
+  const notes = visible.flatMap((entry) => {
+    const view = describeEntry(entry, messages);
+    return view.message ? [{ entry, ...view }] : [];
+  });
+  const expiry = capabilities.expiry;
+  const expiryIssue = batch.issues.some((issue) => issue.code === 'invite.invalid_expiry');
+
+  return (
+    <Dialog.Content
+      ref={ref}
+      data-slot="invite-dialog-content"
+      className={cx(c('ik-root'), c('ik-InviteDialog-content'), props.className)}
+      style={props.style}
+      data-theme={props.theme}
+      dir={props.dir}
+      data-status={batch.status}
+      onOpenAutoFocus={composeEventHandlers(props.onOpenAutoFocus, (event) => {
+        // Straight to the email field: that is what the person came to fill in.
+        event.preventDefault();
+        inputRef.current?.focus();
+      })}
+      onEscapeKeyDown={composeEventHandlers(props.onEscapeKeyDown, (event) => {
+        // Escape while editing a chip cancels the edit, not the dialog.
+        if ((event.target as Element | null)?.closest?.('[data-slot="invite-dialog-edit"]')) event.preventDefault();
+      })}
+      onCloseAutoFocus={props.onCloseAutoFocus}
+    >
+      <PortalContainerContext.Provider value={element}>
+      <div data-slot="invite-dialog-header" className={c('ik-InviteDialog-header')}>
+        <Dialog.Title data-slot="invite-dialog-title" className={c('ik-InviteDialog-title')}>
+          {messages.title}
+        </Dialog.Title>
+        <Dialog.Description data-slot="invite-dialog-description" className={c('ik-InviteDialog-description')}>
+          {messages.description}
+        </Dialog.Description>
+      </div>
+      <Dialog.Close
+        data-slot="invite-dialog-close"
+        className={cx(c('ik-Button'), c('ik-InviteDialog-close'))}
+        data-variant="ghost"
+      >
+        <CloseIcon />
+        <span style={srOnly}>{messages.close}</span>
+      </Dialog.Close>
+
+      <form
+        data-slot="invite-dialog-form"
+        className={c('ik-InviteDialog-form')}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (action === 'send' || action === 'retry') submit();
+        }}
+      >
+        <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+          <label htmlFor={ids.input} data-slot="invite-dialog-label" className={c('ik-InviteDialog-label')}>
+            {messages.emailLabel}
+          </label>
+          <div
+            data-slot="invite-dialog-box"
+            className={c('ik-InviteDialog-box')}
+            onMouseDown={(event) => {
+              // A click on the box's empty space lands in the field, as in any text box.
+              if (event.target === event.currentTarget) {
+                event.preventDefault();
+                inputRef.current?.focus();
+              }
+            }}
+          >
+            {visible.length > 0 && (
+              <ul
+                ref={listRef}
+                aria-label={messages.entriesLabel}
+                data-slot="invite-dialog-entries"
+                data-layout={perPerson ? 'rows' : 'chips'}
+                className={c('ik-InviteDialog-entries')}
+              >
+                {visible.map((entry) => (
+                  <EntryRow key={entry.id} entry={entry} perPerson={perPerson} shared={shared} />
+                ))}
+              </ul>
+            )}
+            <EmailInput
+              inputRef={inputRef}
+              listRef={listRef}
+              draftText={props.draftText}
+              onCommit={commitText}
+              onRemoveLast={() => {
+                const last = [...entries].reverse().find((entry) => entry.status !== 'sending');
+                if (last) removeEntry(last);
+              }}
+              id={ids.input}
+              describedBy={`${ids.hint} ${ids.counter}`}
+              placeholder={visible.length === 0 ? messages.emailPlaceholder : undefined}
+              unstyled={unstyled}
+            />
+          </div>
+          <span id={ids.chipHint} hidden>
+            {messages.chipHint}
+          </span>
+          <span id={ids.locked} hidden>
+            {messages.entryLocked}
+          </span>
+          <div data-slot="invite-dialog-meta" className={c('ik-InviteDialog-meta')}>
+            <p id={ids.hint} data-slot="invite-dialog-hint" className={c('ik-InviteDialog-hint')}>
+              {messages.emailHint}
+            </p>
+            <p
+              id={ids.counter}
+              data-slot="invite-dialog-counter"
+              className={c('ik-InviteDialog-counter')}
+              data-over={batch.unsentCount > maxBatchSize ? '' : undefined}
+            >
+              <span aria-hidden="true">{messages.counter({ count: batch.unsentCount, max: maxBatchSize })}</span>
+              <span style={srOnly}>{messages.counterLabel({ count: batch.unsentCount, max: maxBatchSize })}</span>
+            </p>
+          </div>
+          {(notes.length > 0 || hidden > 0) && (
+            <ul data-slot="invite-dialog-notes" className={c('ik-InviteDialog-notes')}>
+              {notes.map((note) => (
+                <li key={note.entry.id} id={shared.noteId(note.entry.id)} data-slot="invite-dialog-note" data-status={note.kind} className={c('ik-InviteDialog-note')}>
+                  <span>
+                    <bdi>{note.entry.email}</bdi>: {note.label}. {note.message}
+                  </span>
+                </li>
+              ))}
+              {hidden > 0 && (
+                <li data-slot="invite-dialog-note" data-status="invalid" className={c('ik-InviteDialog-note')}>
+                  <span>
+                    {messages.overflow({ count: hidden })}{' '}
+                    <button type="button" className={c('ik-Button')} data-variant="ghost" onClick={() => batch.clear()}>
+                      {messages.clearAll}
+                    </button>
+                  </span>
+                </li>
+              )}
+            </ul>
+          )}
+        </div>
+
+        {capabilities.roles !== 'none' && (
+          <div data-slot="invite-dialog-roles" className={c('ik-InviteDialog-row')}>
+            {!perPerson && (
+              <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                <label id={`${ids.role}-label`} htmlFor={ids.role}>
+                  {messages.roleLabel}
+                </label>
+                <RoleSelect
+                  id={ids.role}
+                  aria-labelledby={`${ids.role}-label`}
+                  mode={roleMode}
+                  value={props.allRoles}
+                  onValueChange={props.onAllRolesChange}
+                  roles={props.roles}
+                  caller={props.caller}
+                  messages={messages}
+                  unstyled={unstyled}
+                  theme={props.theme}
+                  dir={props.dir}
+                />
+              </div>
+            )}
+            <button
+              type="button"
+              role="switch"
+              aria-checked={perPerson}
+              data-state={perPerson ? 'checked' : 'unchecked'}
+              data-slot="invite-dialog-switch"
+              className={c('ik-InviteDialog-switch')}
+              onClick={() => props.onPerPersonChange(!perPerson)}
+            >
+              {messages.rolePerPerson}
+            </button>
+          </div>
+        )}
+
+        {(props.supportedLocales || expiry) && (
+          <div data-slot="invite-dialog-options" className={c('ik-InviteDialog-row')}>
+            {props.supportedLocales && (
+              <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                <label id={`${ids.locale}-label`} htmlFor={ids.locale}>
+                  {messages.localeLabel}
+                </label>
+                <LocalePicker
+                  id={ids.locale}
+                  aria-labelledby={`${ids.locale}-label`}
+                  locales={props.supportedLocales}
+                  displayLocale={props.displayLocale}
+                  {...(props.locale !== undefined && { value: props.locale })}
+                  onValueChange={props.onLocaleChange}
+                  messages={messages}
+                  unstyled={unstyled}
+                  theme={props.theme}
+                  dir={props.dir}
+                />
+              </div>
+            )}
+            {expiry && (
+              <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                <label htmlFor={ids.expiry}>{messages.expiryLabel({ unit: expiry.unit })}</label>
+                <input
+                  id={ids.expiry}
+                  type="number"
+                  inputMode="numeric"
+                  min={expiry.min}
+                  max={expiry.max}
+                  step={1}
+                  value={props.expiryText}
+                  onChange={(event) => props.onExpiryChange(event.currentTarget.value)}
+                  aria-invalid={expiryIssue || undefined}
+                  aria-describedby={ids.expiryHint}
+                  data-slot="invite-dialog-expiry"
+                  className={c('ik-InviteDialog-number')}
+                />
+                <span id={ids.expiryHint} className={c('ik-InviteDialog-hint')}>
+                  {messages.expiryHint({ min: expiry.min, max: expiry.max, unit: expiry.unit })}
+                </span>
+              </div>
+            )}
+          </div>
+        )}
+
+        {banner && (
+          <p data-slot="invite-dialog-banner" data-tone={banner.tone} className={c('ik-InviteDialog-banner')}>
+            {banner.text}
+          </p>
+        )}
+
+        <div data-slot="invite-dialog-footer" className={c('ik-InviteDialog-footer')}>
+          <p
+            id={ids.status}
+            data-slot="invite-dialog-status"
+            data-tone={statusTone}
+            className={c('ik-InviteDialog-status')}
+          >
+            {statusText}
+          </p>
+          {action === 'sending' && (
+            <button
+              type="button"
+              data-slot="invite-dialog-cancel"
+              className={c('ik-Button')}
+              onClick={() => {
+                setCancelled(true);
+                batch.cancel();
+              }}
+            >
+              {messages.cancelSend}
+            </button>
+          )}
+          <button
+            type={action === 'done' ? 'button' : 'submit'}
+            data-slot="invite-dialog-submit"
+            data-state={action}
+            data-variant="primary"
+            className={c('ik-Button')}
+            aria-disabled={actionBlocked || undefined}
+            aria-describedby={actionBlocked && statusText ? ids.status : undefined}
+            onClick={(event) => {
+              if (action === 'done') props.onDone();
+              // A blocked button stays focusable so its reason can be read; it just does nothing.
+              else if (actionBlocked) event.preventDefault();
+            }}
+          >
+            {action === 'sending' && <SpinnerIcon className={c('ik-spin')} />}
+            {action === 'sending'
+              ? messages.statusSending
+              : action === 'retry'
+                ? messages.retry({ count: retryCount })
+                : action === 'done'
+                  ? messages.done
+                  : messages.send({ count: batch.unsentCount })}
+          </button>
+        </div>
+      </form>
+      <LiveRegion announcement={props.announcement} />
+      </PortalContainerContext.Provider>
+    </Dialog.Content>
+  );
+});
+
+// ─── The email field ─────────────────────────────────────────────────────────────────────────────
+
+interface EmailInputProps {
+  inputRef: RefObject<HTMLInputElement | null>;
+  listRef: RefObject<HTMLUListElement | null>;
+  draftText: MutableRefObject<string>;
+  onCommit: (text: string) => void;
+  onRemoveLast: () => void;
+  id: string;
+  describedBy: string;
+  placeholder: string | undefined;
+  unstyled: boolean;
+}
+
+// A comma inside "quotes", <brackets> or (a comment) belongs to the address being typed.
+const insideGroup = (text: string) =>
+  (text.split('"').length - 1) % 2 === 1 || text.lastIndexOf('<') > text.lastIndexOf('>') || text.lastIndexOf('(') > text.lastIndexOf(')');
+
+const SEPARATOR_KEYS = new Set([',', ';', '，', '；', '、']);
+
+const isRtl = (element: Element) => getComputedStyle(element).direction === 'rtl';
+
+/** The chip buttons in order, for arrow-key moves between chips and the field. */
+const chipButtons = (list: HTMLElement | null) =>
+  Array.from(list?.querySelectorAll<HTMLElement>('[data-slot="invite-dialog-chip-button"]') ?? []);
+
+/**
+ * The text field: its own state, so a keystroke re-renders the field alone and not the chips.
+ * Enter, a comma, a semicolon, a paste or leaving the field turn the text into chips.
+ */
+function EmailInput({ inputRef, listRef, draftText, onCommit, onRemoveLast, id, describedBy, placeholder, unstyled }: EmailInputProps) {
+  const [value, setValueState] = useState(() => draftText.current);
+  const setValue = (text: string) => {
+    draftText.current = text;
+    setValueState(text);
+  };
+  const commit = (text: string) => {
+    setValue('');
+    onCommit(text);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter') {
+      // Enter finishes an address; it never sends by accident.
+      event.preventDefault();
+      commit(value);
+    } else if (SEPARATOR_KEYS.has(event.key) && value.trim() !== '' && !insideGroup(value)) {
+      event.preventDefault();
+      commit(value);
+    } else if (event.key === 'Backspace' && value === '') {
+      event.preventDefault();
+      onRemoveLast();
+    } else if (
+      value === '' || (input.selectionStart === 0 && input.selectionEnd === 0)
+        ? event.key === (isRtl(input) ? 'ArrowRight' : 'ArrowLeft')
+        : false
+    ) {
+      const last = chipButtons(listRef.current).at(-1);
+      if (last) {
+        event.preventDefault();
+        last.focus();
+      }
+    }
+  };
+
+  return (
+    <input
+      ref={inputRef}
+      id={id}
+      type="text"
+      inputMode="email"
+      autoComplete="off"
+      autoCapitalize="off"
+      spellCheck={false}
+      enterKeyHint="done"
+      placeholder={placeholder}
+      aria-describedby={describedBy}
+      data-slot="invite-dialog-input"
+      className={ikClass(unstyled, 'ik-InviteDialog-input')}
+      value={value}
+      onChange={(event) => {
+        const text = event.currentTarget.value;
+        // Keyboards that send no key events (some mobile IMEs) still end an address with a separator.
+        if (/[\n,;，；、]$/.test(text) && !insideGroup(text.slice(0, -1))) commit(text);
+        else setValue(text);
+      }}
+      onKeyDown={onKeyDown}
+      onPaste={(event) => {
+        const pasted = event.clipboardData.getData('text/plain');
+        if (!pasted) return;
+        event.preventDefault();
+        const input = event.currentTarget;
+        const start = input.selectionStart ?? value.length;
+        const end = input.selectionEnd ?? value.length;
+        commit(value.slice(0, start) + pasted + value.slice(end));
+      }}
+      onBlur={() => {
+        if (value.trim() !== '') commit(value);
+      }}
+    />
+  );
+}
+
+// ─── One entry ───────────────────────────────────────────────────────────────────────────────────
+
+interface RowShared {
+  messages: InviteDialogMessages;
+  unstyled: boolean;
+  ids: { input: string; chipHint: string; locked: string };
+  noteId: (entryId: string) => string;
+  listRef: RefObject<HTMLUListElement | null>;
+  inputRef: RefObject<HTMLInputElement | null>;
+  removeEntry: (entry: InviteBatchStoreEntry) => void;
+  updateEntry: InviteBatch['updateEntry'];
+  setRoleSlugs: InviteBatch['setRoleSlugs'];
+  roleMode: 'single' | 'multiple';
+  roles: RoleCatalog | undefined;
+  caller: InviteCaller | undefined;
+  theme: Theme | undefined;
+  dir: Direction | undefined;
+}
+
+interface EntryRowProps {
+  entry: InviteBatchStoreEntry;
+  perPerson: boolean;
+  shared: RowShared;
+}
+
+/**
+ * One chip (and, per person, its role picker). Memoized on the entry object, which the store keeps
+ * identical while the entry does not change: typing re-renders no row.
+ */
+const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowProps) {
+  const { messages, unstyled, ids } = shared;
+  const c = (part: string) => ikClass(unstyled, part);
+  const [editing, setEditing] = useState(false);
+  const chipRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  const view = describeEntry(entry, messages);
+  const locked = entry.status === 'sending';
+  const editable = !entry.readOnly;
+  const Icon = STATUS_ICONS[view.kind];
+
+  useEffect(() => {
+    if (!editing && refocus.current) {
+      refocus.current = false;
+      chipRef.current?.focus();
+    }
+  }, [editing]);
+
+  const remove = () => {
+    if (locked) return;
+    // Focus moves on before the chip goes: to the next chip, else the previous, else the field.
+    const buttons = chipButtons(shared.listRef.current);
+    const at = buttons.indexOf(chipRef.current as HTMLElement);
+    (buttons[at + 1] ?? buttons[at - 1] ?? shared.inputRef.current)?.focus();
+    shared.removeEntry(entry);
+  };
+
+  const onChipKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      remove();
+      return;
+    }
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const buttons = chipButtons(shared.listRef.current);
+    const at = buttons.indexOf(event.currentTarget);
+    const forward = (event.key === 'ArrowRight') !== isRtl(event.currentTarget);
+    (forward ? (buttons[at + 1] ?? shared.inputRef.current) : buttons[at - 1])?.focus();
+  };
+
+  const describedBy = [ids.chipHint, view.message && shared.noteId(entry.id), locked && ids.locked].filter(Boolean).join(' ');
+
+  return (
+    <li data-slot="invite-dialog-entry" data-status={view.kind} className={c('ik-InviteDialog-entry')}>
+      {editing ? (
+        <input
+          autoFocus
+          type="text"
+          inputMode="email"
+          defaultValue={entry.email}
+          aria-label={messages.editEntry({ email: entry.email })}
+          aria-invalid={view.kind === 'invalid' || undefined}
+          aria-describedby={view.message ? shared.noteId(entry.id) : undefined}
+          data-slot="invite-dialog-edit"
+          className={c('ik-InviteDialog-edit')}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              refocus.current = true;
+              event.currentTarget.blur();
+            } else if (event.key === 'Escape') {
+              event.preventDefault();
+              refocus.current = true;
+              event.currentTarget.value = entry.email;
+              event.currentTarget.blur();
+            }
+          }}
+          onBlur={(event) => {
+            const text = event.currentTarget.value.trim();
+            setEditing(false);
+            if (text === '') {
+              refocus.current = false;
+              shared.inputRef.current?.focus();
+              shared.removeEntry(entry);
+            }
+            else if (text !== entry.email) shared.updateEntry(entry.id, { email: text });
+          }}
+        />
+      ) : (
+        <span data-slot="invite-dialog-chip" data-status={view.kind} className={c('ik-InviteDialog-chip')}>
+          <button
+            ref={chipRef}
+            type="button"
+            data-slot="invite-dialog-chip-button"
+            aria-invalid={view.kind === 'invalid' || undefined}
+            aria-disabled={!editable || undefined}
+            aria-describedby={describedBy}
+            onClick={() => editable && setEditing(true)}
+            onKeyDown={onChipKeyDown}
+          >
+            {Icon && <Icon className={view.kind === 'sending' ? c('ik-spin') : undefined} />}
+            <bdi>{entry.email}</bdi>
+            {view.label && <span style={srOnly}>{`, ${view.label}`}</span>}
+          </button>
+          <button
+            type="button"
+            tabIndex={-1}
+            data-slot="invite-dialog-chip-remove"
+            aria-disabled={locked || undefined}
+            aria-describedby={locked ? ids.locked : undefined}
+            onClick={remove}
+          >
+            <CloseIcon width={12} height={12} />
+            <span style={srOnly}>{messages.removeEntry({ email: entry.email })}</span>
+          </button>
+        </span>
+      )}
+      {perPerson && (
+        <RoleSelect
+          aria-label={messages.roleFor({ email: entry.email })}
+          mode={shared.roleMode}
+          value={entry.roleSlugs}
+          onValueChange={(slugs) => shared.setRoleSlugs(entry.id, slugs)}
+          disabled={!editable}
+          roles={shared.roles}
+          caller={shared.caller}
+          messages={messages}
+          unstyled={unstyled}
+          theme={shared.theme}
+          dir={shared.dir}
+        />
+      )}
+    </li>
+  );
+});
+

@@ -1,0 +1,406 @@
+/// <reference types="vite/client" />
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import '../../src/components/styles.css';
+import { InviteDialog, type InviteDialogProps } from '../../src/components/index';
+import type { TransportCapabilities } from '../../src/core/types';
+import { BATCH, STYTCH, WORKOS, expectNoAxeViolations, fail, fakeTransport, ok } from './harness';
+
+function setup(props: Partial<InviteDialogProps> = {}, capabilities: TransportCapabilities = BATCH) {
+  const transport = fakeTransport(capabilities);
+  const user = userEvent.setup();
+  const view = render(
+    <main>
+      <h1>Team</h1>
+      <InviteDialog onSend={transport.onSend} trigger="Invite people" retries={0} {...props} />
+    </main>,
+  );
+  return { user, transport, view };
+}
+
+const dialog = () => screen.getByRole('dialog');
+const emailField = () => screen.getByRole('textbox', { name: 'Email addresses' });
+const chips = () => within(screen.getByRole('list', { name: 'Addresses to invite' })).queryAllByRole('listitem');
+const chip = (email: string) => screen.getByRole('button', { name: new RegExp(`^${email.replace(/[.]/g, '\\.')}`) });
+const submitButton = () => within(dialog()).getByRole('button', { name: /^(Send|Retry|Done|Sending)/ });
+const live = () => within(dialog()).getByRole('status');
+/** Text the dialog shows (the live region repeats some of it for screen readers). */
+const shown = (text: RegExp | string) => within(dialog()).getByText(text, { ignore: '[role="status"], [role="status"] *' });
+/** A chip's name: its address, then its status for screen readers. */
+const named = (email: string, status: string) => new RegExp(`^${email.replace(/[.]/g, '\\.')}\\s*, ${status}$`);
+
+async function openByKeyboard(user: ReturnType<typeof userEvent.setup>) {
+  await user.tab();
+  expect(screen.getByRole('button', { name: 'Invite people' })).toHaveFocus();
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(emailField()).toHaveFocus());
+}
+
+describe('InviteDialog', () => {
+  describe('given a keyboard-only person', () => {
+    it('opens, takes typed and pasted addresses, fixes an invalid one, sends, retries, and returns focus', async () => {
+      const { user, transport } = setup({ caller: { roleSlugs: ['admin'] } });
+      await openByKeyboard(user);
+      expect(dialog()).toHaveAccessibleName('Invite people');
+      expect(dialog()).toHaveAccessibleDescription(/email with a link/);
+      expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+      expect(submitButton()).toHaveAccessibleDescription('Add at least one email address to send.');
+      await expectNoAxeViolations();
+
+      await user.keyboard('ana@acme.com,');
+      expect(chips()).toHaveLength(1);
+      expect(emailField()).toHaveValue('');
+      expect(live()).toHaveTextContent('Added 1 address.');
+
+      await user.paste('Bob <bob@acme.com>; nope\nana@acme.com');
+      expect(chips()).toHaveLength(3);
+      expect(live()).toHaveTextContent('Added 1 address. 1 duplicate merged. 1 is not a valid address.');
+      expect(screen.getByText('3 of at most 20 addresses')).toBeInTheDocument();
+
+      const invalid = chip('nope');
+      expect(invalid).toHaveAttribute('aria-invalid', 'true');
+      expect(invalid).toHaveAccessibleDescription(/nope: Needs a fix\. .+/);
+      expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+      expect(shown('Fix or remove 1 address to send.')).toBeVisible();
+      await expectNoAxeViolations();
+
+      // Enter on a blocked Send does nothing.
+      await user.click(submitButton());
+      expect(transport.onSend).not.toHaveBeenCalled();
+
+      // Left arrow from the empty field reaches the last chip; Enter edits it.
+      emailField().focus();
+      await user.keyboard('{ArrowLeft}');
+      expect(invalid).toHaveFocus();
+      await user.keyboard('{Enter}');
+      const edit = screen.getByRole('textbox', { name: 'Edit nope' });
+      expect(edit).toHaveFocus();
+      await user.clear(edit);
+      await user.keyboard('carla@acme.com{Enter}');
+      expect(chip('carla@acme.com')).toHaveFocus();
+      expect(chip('carla@acme.com')).not.toHaveAttribute('aria-invalid');
+      expect(submitButton()).toHaveTextContent('Send 3 invitations');
+      expect(submitButton()).not.toHaveAttribute('aria-disabled');
+
+      // Choose a role with the keyboard; owner is above the caller, disabled with the reason.
+      const role = screen.getByRole('combobox', { name: 'Role' });
+      role.focus();
+      await user.keyboard('{Enter}');
+      const listbox = await screen.findByRole('listbox');
+      const owner = within(listbox).getByRole('option', { name: /Owner/ });
+      expect(owner).toHaveAttribute('aria-disabled', 'true');
+      expect(owner).toHaveTextContent('Above your own role (admin).');
+      await expectNoAxeViolations();
+      await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+      await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+      expect(role).toHaveTextContent('Admin');
+      expect(role).toHaveFocus();
+
+      // Send: progress, read-only chips, a Cancel.
+      submitButton().focus();
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      const first = transport.last();
+      expect(first.emails).toEqual(['ana@acme.com', 'bob@acme.com', 'carla@acme.com']);
+      expect(first.request.entries.every((entry) => entry.roleSlugs.join() === 'admin')).toBe(true);
+      expect(shown('Sending 1 of 3…')).toBeVisible();
+      expect(chip('ana@acme.com')).toHaveAttribute('aria-disabled', 'true');
+      expect(chip('ana@acme.com')).toHaveAccessibleDescription(/Being sent: it cannot be changed now\./);
+      expect(within(dialog()).getByRole('button', { name: 'Cancel' })).toBeVisible();
+      await user.keyboard('{Delete}');
+      expect(chips()).toHaveLength(3);
+      await expectNoAxeViolations();
+
+      await act(async () => {
+        first.resolve([
+          ok('ana@acme.com'),
+          fail('bob@acme.com', 'invite.already_member', { message: 'Already a member of this organization.' }),
+          fail('carla@acme.com', 'invite.send_failed', { message: 'The mail server said no.', retryable: true }),
+        ]);
+      });
+      await waitFor(() => expect(live()).toHaveTextContent('1 invited, 1 already invited, 1 failed.'));
+      expect(chip('ana@acme.com')).toHaveAccessibleName(named('ana@acme.com', 'Invited'));
+      expect(chip('bob@acme.com')).toHaveAccessibleName(named('bob@acme.com', 'Already a member'));
+      expect(chip('bob@acme.com').closest('[data-slot="invite-dialog-chip"]')).toHaveAttribute('data-status', 'already');
+      expect(chip('carla@acme.com')).toHaveAccessibleName(named('carla@acme.com', 'Failed'));
+      expect(chip('carla@acme.com')).toHaveAccessibleDescription(/The mail server said no\./);
+      expect(submitButton()).toHaveTextContent('Retry 1 failed');
+      await expectNoAxeViolations();
+
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(2));
+      expect(transport.last().emails).toEqual(['carla@acme.com']);
+      expect(transport.last().keys).toEqual([first.keys[2]]);
+      await act(async () => transport.last().resolve([ok('carla@acme.com')]));
+      await waitFor(() => expect(submitButton()).toHaveTextContent('Done'));
+      expect(live()).toHaveTextContent('2 invited, 1 already invited.');
+
+      await user.click(submitButton());
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(screen.getByRole('button', { name: 'Invite people' })).toHaveFocus();
+    });
+
+    it('removes chips with Backspace in the empty field and with Delete on a chip', async () => {
+      const { user } = setup();
+      await openByKeyboard(user);
+      await user.paste('a@acme.com, b@acme.com, c@acme.com');
+      expect(chips()).toHaveLength(3);
+      await user.keyboard('{Backspace}');
+      expect(chips()).toHaveLength(2);
+      expect(live()).toHaveTextContent('Removed c@acme.com.');
+      await user.keyboard('{ArrowLeft}{ArrowLeft}');
+      expect(chip('a@acme.com')).toHaveFocus();
+      await user.keyboard('{Delete}');
+      expect(chips()).toHaveLength(1);
+      expect(chip('b@acme.com')).toHaveFocus();
+      await user.click(screen.getByRole('button', { name: 'Remove b@acme.com' }));
+      expect(screen.queryByRole('list', { name: 'Addresses to invite' })).not.toBeInTheDocument();
+      expect(emailField()).toHaveFocus();
+    });
+  });
+
+  describe('given the server rate-limits', () => {
+    it('counts down, keeps Send disabled until the wait is over, then retries only those', async () => {
+      const { user, transport } = setup();
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com, b@acme.com');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      const first = transport.last();
+      await act(async () =>
+        first.resolve([
+          ok('a@acme.com'),
+          fail('b@acme.com', 'invite.org_rate_limited', { message: 'Your organization has hit its invitation limit.', retryable: true, retryAfterMs: 2000 }),
+        ]),
+      );
+      await waitFor(() => expect(shown(/You can retry in 0:0[12]\./)).toBeVisible());
+      expect(live()).toHaveTextContent(/1 invited, 1 failed\. Too many invitations for now\. You can retry in 0:02\./);
+      expect(submitButton()).toHaveTextContent('Retry 1 failed');
+      expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+      expect(submitButton()).toHaveAccessibleDescription(/You can retry in/);
+      await expectNoAxeViolations();
+      await user.click(submitButton());
+      expect(transport.calls).toHaveLength(1);
+
+      await waitFor(() => expect(submitButton()).not.toHaveAttribute('aria-disabled'), { timeout: 4000 });
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(2));
+      expect(transport.last().emails).toEqual(['b@acme.com']);
+      expect(transport.last().keys).toEqual([first.keys[1]]);
+    });
+  });
+
+  describe('given the session expired', () => {
+    it('says so clearly and keeps every entry for a retry with the same keys', async () => {
+      const { user, transport } = setup();
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com, b@acme.com');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      const first = transport.last();
+      await act(async () => first.reject({ status: 401, code: 'authorize.unauthenticated', message: 'Session expired' }));
+      await waitFor(() => expect(shown(/Your session has expired\. Sign in again/)).toBeVisible());
+      expect(chips()).toHaveLength(2);
+      expect(live()).toHaveTextContent(/Your session has expired/);
+      expect(submitButton()).toHaveTextContent('Retry 2 failed');
+      await expectNoAxeViolations();
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(2));
+      expect(transport.last().keys).toEqual(first.keys);
+    });
+  });
+
+  describe('given the dialog closes', () => {
+    it('keeps drafts, the half-typed text and invalid entries for the next open', async () => {
+      const { user } = setup();
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com, nope');
+      await user.type(emailField(), 'half@ac');
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(screen.getByRole('button', { name: 'Invite people' })).toHaveFocus();
+
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(emailField()).toHaveFocus());
+      expect(chips()).toHaveLength(2);
+      expect(chip('nope')).toHaveAttribute('aria-invalid', 'true');
+      expect(emailField()).toHaveValue('half@ac');
+    });
+
+    it('finishes a send in flight, announces it while closed, and shows it on reopening', async () => {
+      const { user, transport } = setup();
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com, b@acme.com');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(transport.last().context.signal.aborted).toBe(false);
+
+      await act(async () => transport.last().resolve([ok('a@acme.com'), fail('b@acme.com', 'invite.timeout', { uncertain: true, retryable: true })]));
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 invited, 1 may have been sent.'));
+
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      expect(chip('a@acme.com')).toHaveAccessibleName(named('a@acme.com', 'Invited'));
+      expect(chip('b@acme.com')).toHaveAccessibleName(named('b@acme.com', 'May have been sent'));
+      expect(submitButton()).toHaveTextContent('Retry 1 failed');
+      await expectNoAxeViolations();
+
+      // Closing now clears what is done and keeps what is not.
+      await user.keyboard('{Escape}');
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      expect(chips()).toHaveLength(1);
+      expect(chip('b@acme.com')).toBeInTheDocument();
+    });
+  });
+
+  describe('given a send is cancelled', () => {
+    it('aborts, says so, and keeps the entries', async () => {
+      const { user, transport } = setup();
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
+      expect(transport.last().context.signal.aborted).toBe(true);
+      // It had left, so it may have arrived: never shown as plain failed or as not sent.
+      await waitFor(() => expect(live()).toHaveTextContent('Sending cancelled. Nothing you entered was lost. 1 may have been sent.'));
+      expect(shown(/Sending cancelled/)).toBeVisible();
+      expect(chips()).toHaveLength(1);
+      expect(chip('a@acme.com')).toHaveAccessibleName(named('a@acme.com', 'May have been sent'));
+    });
+  });
+
+  describe('given roles per person', () => {
+    it('gives each row its own role picker and sends each person their role', async () => {
+      const { user, transport } = setup({ roles: [{ slug: 'org-sales', name: 'Sales', description: 'Sees the pipeline.' }] });
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com, b@acme.com');
+      const toggle = screen.getByRole('switch', { name: 'Set a role per person' });
+      expect(toggle).toHaveAttribute('aria-checked', 'false');
+      await user.click(toggle);
+      expect(toggle).toHaveAttribute('aria-checked', 'true');
+      expect(screen.queryByRole('combobox', { name: 'Role' })).not.toBeInTheDocument();
+      const roleOfB = screen.getByRole('combobox', { name: 'Role for b@acme.com' });
+      await user.click(roleOfB);
+      await user.click(await screen.findByRole('option', { name: /Billing/ }));
+      // Custom roles go with member only: a checkbox for a, none for billing b.
+      const rowA = chip('a@acme.com').closest('li')!;
+      await user.click(within(rowA as HTMLElement).getByRole('checkbox', { name: /Sales/ }));
+      await expectNoAxeViolations();
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      expect(transport.last().request.entries.map((entry) => entry.roleSlugs)).toEqual([['member', 'org-sales'], ['billing']]);
+    });
+  });
+
+  describe('given what the transport accepts', () => {
+    it('offers one role, the locales and days for a WorkOS-like transport', async () => {
+      const { user, transport } = setup({ defaultLocale: 'de-AT' }, WORKOS);
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      expect(screen.getByRole('combobox', { name: 'Role' })).toBeInTheDocument();
+      expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+      const language = screen.getByRole('combobox', { name: 'Email language' });
+      expect(language).toHaveTextContent('Deutsch — German');
+      const days = screen.getByRole('spinbutton', { name: 'Invitation valid for (days)' });
+      expect(days).toHaveValue(7);
+      expect(days).toHaveAccessibleDescription('From 1 to 30 days.');
+      await user.clear(days);
+      await user.type(days, '31');
+      expect(days).toHaveAttribute('aria-invalid', 'true');
+      await user.click(emailField());
+      await user.paste('a@acme.com');
+      expect(shown('Invitations can last a whole number of days from 1 to 30.')).toBeVisible();
+      expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+      await user.clear(days);
+      await user.type(days, '14');
+      await user.click(language);
+      await user.click(await screen.findByRole('option', { name: /Français — French/ }));
+      await expectNoAxeViolations();
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      expect(transport.last().request).toMatchObject({ expiresInDays: 14, locale: 'fr' });
+    });
+
+    it('offers no roles and minutes for a Stytch-like transport', async () => {
+      const { user, transport } = setup({}, STYTCH);
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      expect(screen.queryByRole('combobox', { name: 'Role' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+      expect(screen.getByRole('spinbutton', { name: 'Invitation valid for (minutes)' })).toHaveValue(60);
+      await user.paste('a@acme.com');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      expect(transport.last().request).toMatchObject({ expiresInMinutes: 60 });
+    });
+
+    it('hides language and expiry when the transport takes neither', async () => {
+      const { user } = setup({}, BATCH);
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      expect(screen.queryByRole('combobox', { name: 'Email language' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
+    });
+
+    it('lets the capabilities prop override the transport', async () => {
+      const { user } = setup({ capabilities: STYTCH }, BATCH);
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      expect(screen.queryByRole('combobox', { name: 'Role' })).not.toBeInTheDocument();
+      expect(screen.getByRole('combobox', { name: 'Email language' })).toBeInTheDocument();
+    });
+  });
+
+  describe('given hostile text from the server', () => {
+    it('renders messages as text only', async () => {
+      const { user, transport } = setup();
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com, b@acme.com');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      await act(async () =>
+        transport.last().resolve([
+          fail('a@acme.com', 'invite.send_failed', { message: '<img src=x onerror=alert(1)>' }),
+          fail('b@acme.com', 'invite.send_failed', { message: '<a href="javascript:alert(1)">help</a>' }),
+        ]),
+      );
+      await waitFor(() => expect(shown(/<img src=x onerror=alert\(1\)>/)).toBeVisible());
+      expect(shown(/<a href="javascript:alert\(1\)">help<\/a>/)).toBeVisible();
+      expect(dialog().querySelector('img, a')).toBeNull();
+    });
+  });
+
+  describe('given a controlled dialog', () => {
+    it('follows open and reports changes', async () => {
+      const transport = fakeTransport(BATCH);
+      const seen: boolean[] = [];
+      function Host() {
+        const [open, setOpen] = useState(false);
+        return (
+          <>
+            <button type="button" onClick={() => setOpen(true)}>
+              Open it
+            </button>
+            <InviteDialog
+              onSend={transport.onSend}
+              open={open}
+              onOpenChange={(next) => {
+                seen.push(next);
+                setOpen(next);
+              }}
+              messages={{ title: 'Einladen', close: 'Schließen' }}
+            />
+          </>
+        );
+      }
+      const user = userEvent.setup();
+      render(<Host />);
+      await user.click(screen.getByRole('button', { name: 'Open it' }));
+      expect(screen.getByRole('dialog', { name: 'Einladen' })).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Schließen' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(seen).toEqual([false]);
+      expect(screen.getByRole('button', { name: 'Open it' })).toHaveFocus();
+    });
+  });
+});
