@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['bench/**/*.bench.ts'],
+    // Those run in Chromium, under bench/browser.config.ts.
+    exclude: ['bench/**/*.browser.bench.*'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

@@ -1,0 +1,45 @@
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
+import { record, type BenchRow } from './record';
+
+// Benchmarks that need a real browser: Debian's Chromium through Playwright, launched with the
+// same flags as the browser tests in vite.config.ts (TOOLCHAIN.md: without the networking flags
+// Chromium floods the closed network with connection attempts).
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+// The figures are measured in the page but recorded in Node, where `npm run bench` collects them.
+const recordCommand: BrowserCommand<[row: BenchRow]> = (_context, row) => record(row);
+
+export default defineConfig({
+  // Production React, as a host's users get it: the development build's checks cost several times
+  // the render time and would measure React's warnings, not the dialog.
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [react()],
+  test: {
+    include: ['bench/**/*.browser.bench.{ts,tsx}'],
+    fileParallelism: false,
+    testTimeout: 120_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: chromium,
+      instances: [{ browser: 'chromium' }],
+      commands: { record: recordCommand },
+    },
+  },
+});
