@@ -35,6 +35,10 @@ const browser = {
  * by `data-slot` with `unstyled`), so the library build would leave it out; this adds the import to
  * the React entry while building the library only. Lib mode extracts imported CSS into
  * `dist/styles.css` (`cssFileName`), minified, and drops the import from the JS.
+ *
+ * It also writes the subpath's declaration (`exports["./styles.css"].types`): TypeScript 6+ checks
+ * side-effect imports, so `import 'invite-kit/styles.css'` fails in a host without a `*.css`
+ * declaration of its own (one without `vite/client` types, say) unless the package gives one.
  */
 function stylesheet(): Plugin {
   const entry = resolve(dirname, 'src/index.ts');
@@ -44,6 +48,13 @@ function stylesheet(): Plugin {
     transform(code, id) {
       // Appended, not prepended: `'use client'` must stay the module's first statement.
       if (id === entry) return { code: `${code}\nimport './components/styles.css';\n`, map: null };
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.d.css.ts',
+        source: '// invite-kit/styles.css: importing it adds the kit\'s styles; it exports nothing.\nexport {};\n',
+      });
     },
   };
 }
