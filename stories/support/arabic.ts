@@ -1,0 +1,156 @@
+/**
+ * The dialog's strings in Arabic, for the right-to-left stories: a complete `messages` object, as a
+ * host translating the kit would write it. Arabic has six plural categories (zero, one, two, few,
+ * many, other); `plural(…, 'ar')` picks the right one and writes the count in Arabic digits.
+ */
+import { plural, type InviteDialogMessages, type PluralForms } from '../../src/components/messages';
+
+const ar = (count: number, forms: PluralForms) => plural(count, forms, 'ar');
+const digits = new Intl.NumberFormat('ar');
+const n = (value: number) => digits.format(value);
+
+export const arabicMessages: InviteDialogMessages = {
+  roleSelectLabel: 'الدور',
+  rolePlaceholder: 'اختر دورًا',
+  customRolesLabel: 'أدوار مخصّصة',
+  customRolesNeedMember: ({ member }) => `لا تُمنح الأدوار المخصّصة إلا مع دور «${member}».`,
+  localeSelectLabel: 'اللغة',
+  localePlaceholder: 'اختر لغة',
+
+  trigger: 'دعوة أشخاص',
+  title: 'دعوة أشخاص',
+  description: 'يتلقّى كل شخص رسالة بريد إلكتروني فيها رابط للانضمام إلى مؤسستك.',
+  close: 'إغلاق',
+  emailLabel: 'عناوين البريد الإلكتروني',
+  emailPlaceholder: 'name@company.com',
+  emailHint: 'اضغط Enter أو فاصلة أو فاصلة منقوطة بعد كل عنوان، أو الصق قائمة.',
+  counter: ({ count, max }) => `${n(count)} / ${n(max)}`,
+  counterLabel: ({ count, max }) =>
+    `${n(count)} من ${ar(max, { one: 'عنوان واحد', two: 'عنوانين', few: '# عناوين', many: '# عنوانًا', other: '# عنوان' })} على الأكثر`,
+  entriesLabel: 'العناوين المراد دعوتها',
+  chipHint: 'Enter للتعديل، وDelete للإزالة.',
+  editEntry: ({ email }) => `تعديل ${email}`,
+  removeEntry: ({ email }) => `إزالة ${email}`,
+  entryLocked: 'قيد الإرسال: لا يمكن تغييره الآن.',
+  overflow: ({ count }) =>
+    ar(count, {
+      one: 'وعنوان آخر غير معروض.',
+      two: 'وعنوانان آخران غير معروضين.',
+      few: 'و# عناوين أخرى غير معروضة.',
+      many: 'و# عنوانًا آخر غير معروض.',
+      other: 'و# عنوان آخر غير معروض.',
+    }),
+  clearAll: 'إزالة الكل',
+  added: ({ added, duplicates, invalid }) =>
+    [
+      ar(added, {
+        zero: 'لم يُضَف أي عنوان جديد.',
+        one: 'أُضيف عنوان واحد.',
+        two: 'أُضيف عنوانان.',
+        few: 'أُضيفت # عناوين.',
+        many: 'أُضيف # عنوانًا.',
+        other: 'أُضيف # عنوان.',
+      }),
+      duplicates > 0 &&
+        ar(duplicates, {
+          one: 'دُمج عنوان مكرّر.',
+          two: 'دُمج عنوانان مكرّران.',
+          few: 'دُمجت # عناوين مكرّرة.',
+          many: 'دُمج # عنوانًا مكرّرًا.',
+          other: 'دُمج # عنوان مكرّر.',
+        }),
+      invalid > 0 &&
+        ar(invalid, {
+          one: 'عنوان واحد غير صالح.',
+          two: 'عنوانان غير صالحين.',
+          few: '# عناوين غير صالحة.',
+          many: '# عنوانًا غير صالح.',
+          other: '# عنوان غير صالح.',
+        }),
+    ]
+      .filter(Boolean)
+      .join(' '),
+  removed: ({ email }) => `أُزيل ${email}.`,
+  statusSending: 'جارٍ الإرسال',
+  statusSent: 'تمّت الدعوة',
+  statusAlreadyMember: 'عضو بالفعل',
+  statusAlreadyPending: 'مدعوّ بالفعل',
+  statusFailed: 'تعذّر الإرسال',
+  statusUnknown: 'ربما أُرسلت',
+  statusInvalid: 'يحتاج إلى تصحيح',
+  roleLabel: 'الدور',
+  rolePerPerson: 'دور لكل شخص',
+  roleFor: ({ email }) => `دور ${email}`,
+  localeLabel: 'لغة رسالة الدعوة',
+  expiryLabel: ({ unit }) => (unit === 'days' ? 'مدة صلاحية الدعوة (بالأيام)' : 'مدة صلاحية الدعوة (بالدقائق)'),
+  expiryHint: ({ min, max, unit }) => `من ${n(min)} إلى ${n(max)} ${unit === 'days' ? 'يومًا' : 'دقيقة'}.`,
+  send: ({ count }) =>
+    ar(count, {
+      zero: 'إرسال الدعوات',
+      one: 'إرسال دعوة واحدة',
+      two: 'إرسال دعوتين',
+      few: 'إرسال # دعوات',
+      many: 'إرسال # دعوة',
+      other: 'إرسال # دعوة',
+    }),
+  retry: ({ count }) =>
+    ar(count, {
+      one: 'إعادة إرسال دعوة متعذّرة',
+      two: 'إعادة إرسال دعوتين متعذّرتين',
+      few: 'إعادة إرسال # دعوات متعذّرة',
+      many: 'إعادة إرسال # دعوة متعذّرة',
+      other: 'إعادة إرسال # دعوة متعذّرة',
+    }),
+  cancelSend: 'إلغاء',
+  done: 'تمّ',
+  progress: ({ current, total }) => `جارٍ إرسال ${n(current)} من ${n(total)}…`,
+  summary: ({ sent, alreadyInvited, failed, unknown }) =>
+    [
+      ar(sent, {
+        zero: 'لم تُرسَل أي دعوة',
+        one: 'أُرسلت دعوة واحدة',
+        two: 'أُرسلت دعوتان',
+        few: 'أُرسلت # دعوات',
+        many: 'أُرسلت # دعوة',
+        other: 'أُرسلت # دعوة',
+      }),
+      alreadyInvited > 0 && ar(alreadyInvited, { one: 'شخص مدعوّ بالفعل', two: 'شخصان مدعوّان بالفعل', few: '# أشخاص مدعوّون بالفعل', many: '# شخصًا مدعوًّا بالفعل', other: '# شخص مدعوّ بالفعل' }),
+      failed > 0 && ar(failed, { one: 'تعذّرت دعوة واحدة', two: 'تعذّرت دعوتان', few: 'تعذّرت # دعوات', many: 'تعذّرت # دعوة', other: 'تعذّرت # دعوة' }),
+      unknown > 0 && ar(unknown, { one: 'دعوة ربما أُرسلت', two: 'دعوتان ربما أُرسلتا', few: '# دعوات ربما أُرسلت', many: '# دعوة ربما أُرسلت', other: '# دعوة ربما أُرسلت' }),
+    ]
+      .filter(Boolean)
+      .join('، ') + '.',
+  blockedEmpty: 'أضف عنوان بريد إلكتروني واحدًا على الأقل للإرسال.',
+  blockedInvalid: ({ count }) =>
+    ar(count, {
+      one: 'صحّح العنوان غير الصالح أو أزِله للإرسال.',
+      two: 'صحّح العنوانين غير الصالحين أو أزِلهما للإرسال.',
+      few: 'صحّح # عناوين غير صالحة أو أزِلها للإرسال.',
+      many: 'صحّح # عنوانًا غير صالح أو أزِلها للإرسال.',
+      other: 'صحّح # عنوان غير صالح أو أزِلها للإرسال.',
+    }),
+  rateLimited: ({ time }) => `دعوات كثيرة في وقت قصير. يمكنك إعادة المحاولة بعد ${time}.`,
+  unauthenticated: 'انتهت جلستك. سجّل الدخول مجددًا ثم أعد المحاولة: قائمتك محفوظة.',
+  forbidden: 'ليست لديك صلاحية دعوة أشخاص إلى هذه المؤسسة. قائمتك محفوظة.',
+  stepUp: 'أكّد هويتك لإرسال هذه الدعوات ثم أعد المحاولة: قائمتك محفوظة.',
+  awaitingAuth: 'بانتظار تسجيل دخولك…',
+  awaitingStepUp: 'بانتظار تأكيد هويتك…',
+  cancelled: 'أُلغي الإرسال. لم يضِع شيء ممّا أدخلته.',
+  errors: {
+    'invite.invalid_email': 'هذا ليس عنوان بريد إلكتروني صالحًا.',
+    'invite.duplicate_email': 'هذا العنوان موجود في القائمة بالفعل.',
+    'invite.self_invite': 'لا يمكنك دعوة نفسك.',
+    'invite.batch_too_large': 'عدد الدعوات في الدفعة الواحدة كبير جدًا.',
+    'invite.insufficient_role': 'لا يمكنك منح دور أعلى من دورك.',
+    'invite.already_member': 'عضو في هذه المؤسسة بالفعل.',
+    'invite.already_pending': 'توجد دعوة معلّقة لهذا العنوان بالفعل.',
+    'invite.send_failed': 'تعذّر إيصال الدعوة. حاول مرة أخرى.',
+    'invite.org_rate_limited': 'بلغت مؤسستك حدّ الدعوات. حاول لاحقًا.',
+    'invite.ip_rate_limited': 'طلبات كثيرة من هذه الشبكة. حاول بعد قليل.',
+    'invite.network_error': 'انقطعت الشبكة قبل وصول الرد. ربما أُرسلت الدعوة.',
+    'invite.timeout': 'لم يصل رد في الوقت المحدد. ربما أُرسلت الدعوة.',
+    'authorize.unauthenticated': 'انتهت جلستك.',
+    'authorize.forbidden': 'ليست لديك صلاحية دعوة أشخاص.',
+    'mfa.step_up_required': 'أكّد هويتك لدعوة أشخاص بهذا الدور.',
+  },
+};

@@ -1,0 +1,323 @@
+/**
+ * The Playground's server, running inside the browser: Mock Service Worker hands each real
+ * `Request` the dialog's transport sends to
+ * - `POST /api/orgs/{id}/invitations`: the kit's own `createInviteHandler` (the batch API), with
+ *   `authorize` reading a session and enforcing the caller's role;
+ * - `POST /mock/workos/user_management/invitations`: a small emulation of WorkOS;
+ * - `POST /mock/stytch/v1/magic_links/email/invite`: a small emulation of Stytch;
+ * all three over one `createMemoryInvitationApi`, seeded with members and a pending invitation.
+ * No transport is stubbed: what the panel shows is what went over `fetch`.
+ */
+import { http, HttpResponse } from 'msw';
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { normalizeEmail } from '../../src/core/email';
+import { INVITATION_LOCALES } from '../../src/core/locales';
+import type { InviteCaller, InviteResult, InviteSendRequest, OnSend } from '../../src/core/types';
+import { createInviteHandler } from '../../src/server/handler';
+import { createMemoryInvitationApi } from '../../src/transports/memory-api';
+import { STYTCH_LOCALES } from '../../src/transports/stytch';
+import { CALLER_EMAIL, DEMO_ORG_ID, MEMBERS, PENDING, ROLES } from './fixtures';
+import { requestLog } from './request-log';
+
+/** What the browser sends as its session; the server maps it to the signed-in caller. */
+export const SESSION_TOKEN = 'demo-session-7c1e';
+export const STYTCH_PROJECT_ID = 'project-test-5b1f7e2c-93a4-4d7e-8f10-2c6b9d4e1a37';
+export const STYTCH_SECRET = 'demo';
+
+/**
+ * Five new invitations per 90 seconds. The send loop waits out a `Retry-After` of up to 60 s by
+ * itself; a longer one ends the send with a countdown, which is what the Playground wants to show.
+ */
+export const RATE_LIMIT = { max: 5, windowMs: 90_000 };
+
+/** The invitation service behind all three endpoints. */
+export const demoApi = createMemoryInvitationApi({
+  members: MEMBERS,
+  pending: PENDING,
+  rateLimit: RATE_LIMIT,
+  // Long enough to see "Sending 2 of 6…", short enough for the story tests.
+  latencyMs: 400,
+});
+
+// ─── The session ─────────────────────────────────────────────────────────────────────────────────
+
+let session: InviteCaller = { email: CALLER_EMAIL, roleSlugs: ['admin'] };
+
+/** Who the server believes is signed in; the Playground's "caller role" control sets it. */
+export function signInAs(roleSlugs: string[]) {
+  session = { email: CALLER_EMAIL, roleSlugs: [...roleSlugs] };
+}
+
+// ─── Faults ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Faults the Playground can provoke, each for the next request(s) that reach the server. */
+export const DEMO_FAULTS = {
+  'server-error': 'the server fails (500)',
+  'network-drop': 'the network drops before the server sees it',
+  'answer-lost': 'the server invites, then the answer is lost',
+  'session-expired': 'the session has expired (401)',
+  'step-up': 'the server asks to confirm identity (403 step-up)',
+  'rate-limited': 'the organization hits its limit (429, 90 s)',
+} as const;
+
+export type DemoFault = keyof typeof DEMO_FAULTS;
+
+// The codes the in-memory service answers every entry with, via its `failNext`.
+const SERVICE_FAULTS: Partial<Record<DemoFault, { code: string; retryAfterMs?: number }>> = {
+  'server-error': { code: 'invite.send_failed' },
+  'session-expired': { code: 'authorize.unauthenticated' },
+  'step-up': { code: 'mfa.step_up_required' },
+  'rate-limited': { code: 'invite.org_rate_limited', retryAfterMs: RATE_LIMIT.windowMs },
+};
+
+let armed: ReadonlyArray<{ fault: DemoFault; left: number }> = [];
+const faultListeners = new Set<() => void>();
+const setArmed = (next: typeof armed) => {
+  armed = next;
+  for (const listener of [...faultListeners]) listener();
+};
+
+export const demoFaults = {
+  getSnapshot: () => armed,
+  subscribe(listener: () => void) {
+    faultListeners.add(listener);
+    return () => {
+      faultListeners.delete(listener);
+    };
+  },
+  /** Queues a fault for the next `times` requests that reach the point where it happens. */
+  inject(fault: DemoFault, times = 1) {
+    setArmed([...armed, { fault, left: Math.max(1, Math.floor(times)) }]);
+  },
+  clear: () => setArmed([]),
+};
+
+/** Takes the first armed fault if it is one of `kinds`, counting it down. */
+function takeFault(kinds: ReadonlyArray<DemoFault>): DemoFault | undefined {
+  const head = armed[0];
+  if (!head || !kinds.includes(head.fault)) return undefined;
+  setArmed(head.left > 1 ? [{ ...head, left: head.left - 1 }, ...armed.slice(1)] : armed.slice(1));
+  return head.fault;
+}
+
+/**
+ * The service as every endpoint calls it. A service fault is handed to `failNext` only here, when
+ * a request really reaches the service: one the handler refuses first (a 400) does not use it up.
+ */
+const serviceOnSend: OnSend = Object.assign(
+  (request: InviteSendRequest, context: Parameters<OnSend>[1]) => {
+    const fault = takeFault(Object.keys(SERVICE_FAULTS) as DemoFault[]);
+    const planned = fault && SERVICE_FAULTS[fault];
+    if (planned) demoApi.failNext(planned.code, planned.retryAfterMs === undefined ? {} : { retryAfterMs: planned.retryAfterMs });
+    return demoApi.onSend(request, context);
+  },
+  { capabilities: demoApi.onSend.capabilities },
+);
+
+/** Logs the exchange and plays the network faults around `respond`. */
+async function serve(request: Request, respond: (request: Request) => Promise<Response>): Promise<Response> {
+  const id = await requestLog.start(request);
+  const fault = takeFault(['network-drop', 'answer-lost']);
+  let response: Response;
+  if (fault === 'network-drop') {
+    response = HttpResponse.error();
+  } else {
+    response = await respond(request);
+    // The server did its work; only the answer never reaches the browser.
+    if (fault === 'answer-lost') response = HttpResponse.error();
+  }
+  await requestLog.finish(id, response);
+  return response;
+}
+
+// ─── The batch API: the kit's own handler ────────────────────────────────────────────────────────
+
+const batchApi = createInviteHandler({
+  onSend: serviceOnSend,
+  policy: { roles: ROLES },
+  // A real app reads its session cookie here; the Playground's token stands for it.
+  authorize: (request) => {
+    if (request.headers.get('authorization') !== `Bearer ${SESSION_TOKEN}`) throw new Error('No session.');
+    return { caller: session, organizationId: DEMO_ORG_ID };
+  },
+});
+
+// ─── WorkOS, emulated ────────────────────────────────────────────────────────────────────────────
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  HttpResponse.json(body as Record<string, unknown>, { status, headers });
+
+const retryAfter = (result: InviteResult): Record<string, string> =>
+  !result.success && result.error.retryAfterMs !== undefined
+    ? { 'Retry-After': String(Math.ceil(result.error.retryAfterMs / 1000)) }
+    : {};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const readJson = async (request: Request): Promise<Record<string, unknown> | undefined> => {
+  try {
+    const body: unknown = await request.json();
+    return isRecord(body) ? body : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+// WorkOS answers with { code, message } (and errors[] for field validation).
+const WORKOS_ANSWERS: Record<string, { status: number; code?: string; message: string }> = {
+  'invite.already_member': { status: 400, code: 'user_already_organization_member', message: 'The user is already a member of the organization.' },
+  'invite.already_pending': { status: 400, code: 'email_already_invited_to_organization', message: 'An invitation for this email already exists.' },
+  'invite.org_rate_limited': { status: 429, code: 'rate_limit_exceeded', message: 'Rate limit exceeded.' },
+  'invite.send_failed': { status: 500, message: 'Internal Server Error' },
+  'authorize.unauthenticated': { status: 401, code: 'unauthorized', message: 'Unauthorized' },
+  // Your backend in front of WorkOS would add this; WorkOS itself knows API keys, not sessions.
+  'mfa.step_up_required': { status: 403, code: 'mfa.step_up_required', message: 'Confirm your identity to invite people.' },
+};
+
+async function workos(request: Request): Promise<Response> {
+  const requestId = { 'X-Request-ID': `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 26)}` };
+  const body = await readJson(request);
+  if (!body) return json(400, { code: 'invalid_request_parameters', message: 'The body is not a JSON object.' }, requestId);
+  const email = typeof body.email === 'string' ? normalizeEmail(body.email) : null;
+  const role = body.role_slug;
+  const days = body.expires_in_days;
+  const errors: Array<{ field: string; code: string }> = [];
+  if (!email) errors.push({ field: 'email', code: 'email_string_invalid' });
+  if (role !== undefined && !ROLES.some((r) => r.slug === role)) errors.push({ field: 'role_slug', code: 'role_not_found' });
+  if (days !== undefined && !(Number.isInteger(days) && (days as number) >= 1 && (days as number) <= 30)) {
+    errors.push({ field: 'expires_in_days', code: 'expires_in_days_out_of_range' });
+  }
+  if (body.locale !== undefined && !(INVITATION_LOCALES as readonly unknown[]).includes(body.locale)) {
+    errors.push({ field: 'locale', code: 'locale_invalid' });
+  }
+  if (errors.length > 0 || !email) return json(422, { code: 'invalid_request_parameters', message: 'Validation failed.', errors }, requestId);
+
+  // WorkOS replays a request whose Idempotency-Key it has seen; the service does the same by key.
+  const key = request.headers.get('idempotency-key') ?? crypto.randomUUID();
+  const organizationId = typeof body.organization_id === 'string' ? body.organization_id : undefined;
+  const [result] = await serviceOnSend(
+    {
+      entries: [{ email, roleSlugs: [typeof role === 'string' ? role : 'member'], idempotencyKey: key }],
+      ...(organizationId && { organizationId }),
+      ...(typeof days === 'number' && { expiresInDays: days }),
+    },
+    { signal: request.signal, idempotencyKey: key, attempt: 1 },
+  ) as InviteResult[];
+  if (!result) return json(500, { message: 'Internal Server Error' }, requestId);
+  if (result.success) {
+    const inv = result.invitation;
+    const now = new Date().toISOString();
+    return json(
+      201,
+      {
+        object: 'invitation',
+        id: inv?.id.replace(/^inv_/, 'invitation_') ?? `invitation_${crypto.randomUUID()}`,
+        email,
+        state: 'pending',
+        accepted_at: null,
+        revoked_at: null,
+        expires_at: inv?.expiresAt ?? now,
+        organization_id: organizationId ?? null,
+        inviter_user_id: typeof body.inviter_user_id === 'string' ? body.inviter_user_id : null,
+        role_slug: typeof role === 'string' ? role : 'member',
+        created_at: inv?.createdAt ?? now,
+        updated_at: inv?.createdAt ?? now,
+      },
+      requestId,
+    );
+  }
+  const answer = WORKOS_ANSWERS[result.error.code] ?? { status: 400, code: result.error.code, message: result.error.message };
+  return json(
+    answer.status,
+    { ...(answer.code && { code: answer.code }), message: answer.message },
+    { ...requestId, ...retryAfter(result) },
+  );
+}
+
+// ─── Stytch, emulated ────────────────────────────────────────────────────────────────────────────
+
+// Stytch answers with { status_code, request_id, error_type, error_message, error_url }.
+const STYTCH_ANSWERS: Record<string, { status: number; type: string; message: string }> = {
+  'invite.already_member': { status: 400, type: 'duplicate_email', message: 'A user with this email already exists.' },
+  'invite.org_rate_limited': { status: 429, type: 'too_many_requests', message: 'Too many requests have been made.' },
+  'invite.send_failed': {
+    status: 500,
+    type: 'internal_server_error',
+    message: 'Oops, something seems to have gone wrong, please reach out to support@stytch.com to let us know what went wrong.',
+  },
+  'authorize.unauthenticated': { status: 401, type: 'unauthorized_credentials', message: 'Unauthorized credentials.' },
+  'mfa.step_up_required': { status: 403, type: 'mfa.step_up_required', message: 'Confirm your identity to invite people.' },
+};
+
+async function stytch(request: Request): Promise<Response> {
+  const requestId = `request-id-test-${crypto.randomUUID()}`;
+  const error = (status: number, type: string, message: string, headers?: Record<string, string>) =>
+    json(
+      status,
+      { status_code: status, request_id: requestId, error_type: type, error_message: message, error_url: `https://stytch.com/docs/api/errors/${status}` },
+      headers,
+    );
+  if (request.headers.get('authorization') !== `Basic ${btoa(`${STYTCH_PROJECT_ID}:${STYTCH_SECRET}`)}`) {
+    return error(401, 'unauthorized_credentials', 'Unauthorized credentials.');
+  }
+  const body = await readJson(request);
+  const email = typeof body?.email === 'string' ? normalizeEmail(body.email) : null;
+  if (!body || !email) return error(400, 'invalid_email', 'email format is invalid.');
+  const minutes = body.invite_expiration_minutes;
+  if (minutes !== undefined && !(Number.isInteger(minutes) && (minutes as number) >= 5 && (minutes as number) <= 10080)) {
+    return error(400, 'invalid_expiration_minutes', 'invite_expiration_minutes must be between 5 and 10080.');
+  }
+  if (body.locale !== undefined && !(STYTCH_LOCALES as readonly unknown[]).includes(body.locale)) {
+    return error(400, 'invalid_locale', 'locale must be one of en, es, pt-br, fr.');
+  }
+  // Stytch takes no idempotency key: every request is a new attempt.
+  const key = crypto.randomUUID();
+  const [result] = (await serviceOnSend(
+    { entries: [{ email, roleSlugs: ['member'], idempotencyKey: key }], organizationId: DEMO_ORG_ID },
+    { signal: request.signal, idempotencyKey: key, attempt: 1 },
+  )) as InviteResult[];
+  // A pending user is invited again (a fresh magic link), so "already invited" reads as sent here.
+  if (result?.success || (result && result.error.code === 'invite.already_pending')) {
+    return json(200, { status_code: 200, request_id: requestId, user_id: `user-test-${crypto.randomUUID()}`, email_id: `email-test-${crypto.randomUUID()}` });
+  }
+  const answer = (result && STYTCH_ANSWERS[result.error.code]) ?? { status: 400, type: result?.error.code ?? 'bad_request', message: result?.error.message ?? 'Bad request.' };
+  return error(answer.status, answer.type, answer.message, result ? retryAfter(result) : {});
+}
+
+// ─── The worker ──────────────────────────────────────────────────────────────────────────────────
+
+const handlers = [
+  http.post('/api/orgs/:organizationId/invitations', ({ request }) => serve(request, batchApi)),
+  http.post('/mock/workos/user_management/invitations', ({ request }) => serve(request, workos)),
+  http.post('/mock/stytch/v1/magic_links/email/invite', ({ request }) => serve(request, stytch)),
+];
+
+// One worker per page, kept across hot reloads; each reload of this module brings its handlers.
+const holder = globalThis as typeof globalThis & { __inviteKitDemoWorker?: { worker: SetupWorker; started: Promise<unknown> } };
+if (holder.__inviteKitDemoWorker) holder.__inviteKitDemoWorker.worker.resetHandlers(...handlers);
+
+/**
+ * Starts the service worker (once per page). The worker file comes from `public/` by a relative
+ * URL, so a static Storybook works from any folder it is served from.
+ */
+export function startDemoServer(): Promise<unknown> {
+  if (!holder.__inviteKitDemoWorker) {
+    const worker = setupWorker(...handlers);
+    const started = worker.start({
+      quiet: true,
+      serviceWorker: { url: './mockServiceWorker.js' },
+      onUnhandledRequest: 'bypass',
+    });
+    holder.__inviteKitDemoWorker = { worker, started };
+  }
+  return holder.__inviteKitDemoWorker.started;
+}
+
+/** Back to the seeded state: members, one pending invitation, no calls, no faults, an admin caller. */
+export function resetDemoServer() {
+  demoApi.reset();
+  demoFaults.clear();
+  requestLog.clear();
+  signInAs(['admin']);
+}
