@@ -154,6 +154,7 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
 const ALREADY = new Set(['invite.already_member', 'invite.already_pending']);
 const NEEDS_SIGN_IN = new Set(['authorize.unauthenticated', 'invite.unauthorized']);
 const FORBIDDEN = new Set(['authorize.forbidden', 'invite.org_mismatch']);
+const BATCH_WIDE = new Set([...NEEDS_SIGN_IN, ...FORBIDDEN, 'mfa.step_up_required']);
 
 type EntryKind = 'draft' | 'invalid' | 'sending' | 'sent' | 'already' | 'failed' | 'unknown';
 
@@ -178,8 +179,12 @@ function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDialogMessa
     failed: messages.statusFailed,
     unknown: messages.statusUnknown,
   }[kind];
-  // Server and pasted text is only ever rendered as text (F35).
-  const message = kind === 'draft' || kind === 'sending' || kind === 'sent' || !error ? undefined : (messages.errors[error.code] ?? error.message);
+  // Server and pasted text is only ever rendered as text (F35). Sign-in, step-up and permission
+  // failures concern the whole batch: the banner says it once instead of once per person.
+  const message =
+    kind === 'draft' || kind === 'sending' || kind === 'sent' || !error || BATCH_WIDE.has(error.code)
+      ? undefined
+      : (messages.errors[error.code] ?? error.message);
   return { kind, label, message };
 }
 
@@ -237,7 +242,9 @@ function LiveRegion({ announcement }: { announcement: Announcement }) {
   );
 }
 
-// ─── Root ────────────────────────────────────────────────────────────────────────────────────────
+// ─── The dialog ──────────────────────────────────────────────────────────────────────────────────
+
+const sameSlugs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((slug, i) => slug === b[i]);
 
 /**
  * The invite dialog: paste or type addresses, pick roles (one for everyone or per person), the
@@ -267,8 +274,8 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     defaultRoleSlugs,
     defaultRolesPerPerson = false,
     messages: messagesProp,
-    theme,
-    dir,
+    theme: themeProp,
+    dir: dirProp,
     unstyled = false,
     className,
     style,
@@ -277,6 +284,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     onCloseAutoFocus,
     ...batchOptions
   } = props;
+  const { roles, caller, maxBatchSize = MAX_DEFAULT, now = Date.now } = batchOptions;
 
   const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen, onChange: onOpenChange });
   const messages = useMemo(() => ({ ...defaultInviteMessages, ...messagesProp }), [messagesProp]);
@@ -292,17 +300,19 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   );
 
   const supportedLocales = capabilities.locales ? (localesProp ?? capabilities.locales) : undefined;
-  const [locale, setLocale] = useState(defaultLocale);
-  const { defaultValue: effectiveLocale } = useLocaleOptions({
+  const [chosenLocale, setLocale] = useState(defaultLocale);
+  // What the picker shows is what is sent: the person's choice, else the best match for their language.
+  const { defaultValue: locale } = useLocaleOptions({
     locales: supportedLocales ?? [],
     displayLocale,
-    ...(locale !== undefined && { value: locale }),
+    ...(chosenLocale !== undefined && { value: chosenLocale }),
   });
 
   const expiry = capabilities.expiry;
   const [expiryInput, setExpiryInput] = useState({ unit: expiry?.unit, text: String(defaultExpiresIn ?? expiry?.default ?? '') });
   // A different transport brings a different unit: start from its default, not from a number in the old unit.
   const expiryText = expiryInput.unit === expiry?.unit ? expiryInput.text : String(expiry?.default ?? '');
+  // An empty field is no number at all, so the store reports it rather than sending a default.
   const expiryValue = expiryText.trim() === '' ? Number.NaN : Number(expiryText);
 
   const [allRoles, setAllRoles] = useState<string[]>(defaultRoleSlugs ?? ['member']);
@@ -312,23 +322,23 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     ...batchOptions,
     onSend: send,
     ...(capabilities.roles !== 'none' && { defaultRoleSlugs: allRoles }),
-    ...(supportedLocales && effectiveLocale !== undefined && { locale: effectiveLocale }),
+    ...(supportedLocales && locale !== undefined && { locale }),
     ...(expiry?.unit === 'days' && { expiresInDays: expiryValue }),
     ...(expiry?.unit === 'minutes' && { expiresInMinutes: expiryValue }),
   });
+  const { entries, summary, blockedReason } = batch;
 
   const [announcement, setAnnouncement] = useState<Announcement>({ text: '', count: 0 });
+  const announce = useCallback((text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 })), []);
   // Set by Cancel, cleared by the next send or paste: the footer and the outcome mention it.
   const [cancelled, setCancelled] = useState(false);
-  const announce = useCallback((text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 })), []);
   // What is typed but not yet a chip survives closing, like the chips themselves.
   const draftText = useRef('');
 
   // The outcome of a send is announced once, also when it lands while the dialog is closed (F28).
-  const status = batch.status;
-  const previousStatus = useRef(status);
+  const previousStatus = useRef(batch.status);
   useEffect(() => {
-    if (previousStatus.current === 'sending' && status !== 'sending') {
+    if (previousStatus.current === 'sending' && batch.status !== 'sending') {
       const wait = batch.retryAfterMs === undefined ? undefined : Math.ceil(batch.retryAfterMs / 1000);
       announce(
         [
@@ -341,9 +351,9 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
           .join(' '),
       );
     }
-    previousStatus.current = status;
-    // Only the end of a send is announced here; the batch of that render is the outcome.
-  }, [status]);
+    previousStatus.current = batch.status;
+    // Only the end of a send is announced here; the batch of that render is its outcome.
+  }, [batch.status]);
 
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [inherited, setInherited] = useState<ReturnType<typeof readEnvironment>>({});
@@ -354,12 +364,14 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setInherited(readEnvironment(triggerRef.current));
   }, [open]);
+  const theme = themeProp ?? inherited.theme;
+  const dir = dirProp ?? inherited.dir;
 
   const handleOpenChange = (next: boolean) => {
     // What is done is done: invited people leave the list when the dialog closes; everything
     // still to send (drafts, failures, unknowns) stays for the next open.
     if (!next && batch.status !== 'sending') {
-      for (const entry of batch.entries) {
+      for (const entry of entries) {
         if (entry.status === 'sent' || (entry.status === 'failed' && ALREADY.has(entry.sendError?.code ?? ''))) {
           batch.removeEntry(entry.id);
         }
@@ -369,6 +381,109 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   };
 
   const c = (part: string) => ikClass(unstyled, part);
+  const id = useId();
+  const ids = {
+    input: `${id}-input`,
+    hint: `${id}-hint`,
+    counter: `${id}-counter`,
+    chipHint: `${id}-chip-hint`,
+    locked: `${id}-locked`,
+    status: `${id}-status`,
+    role: `${id}-role`,
+    locale: `${id}-locale`,
+    expiry: `${id}-expiry`,
+  };
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const [content, setContent] = useState<HTMLDivElement | null>(null);
+  const contentRef = useComposedRefs(forwardedRef, setContent);
+
+  // ─── Roles ───
+  const roleMode = capabilities.roles === 'one' ? 'single' : 'multiple';
+  // Entries that arrived with their own roles (a pasted table) need their own pickers to show them.
+  const mixedRoles = capabilities.roles !== 'none' && entries.some((entry) => !entry.readOnly && !sameSlugs(entry.roleSlugs, allRoles));
+  const perPerson = capabilities.roles !== 'none' && (perPersonChosen || mixedRoles);
+
+  // ─── What the field and the footer say ───
+  // Never thousands of chips: one batch's worth shows, the rest is counted (F36).
+  const visible = entries.length > maxBatchSize ? entries.slice(0, maxBatchSize) : entries;
+  const hidden = entries.length - visible.length;
+  const retryCount = batch.unsentCount - summary.draft;
+  // What this batch holds against the limit: what is still to send, and what is going out now.
+  const pending = batch.unsentCount + entries.filter((entry) => entry.status === 'sending').length;
+  const secondsLeft = useSecondsLeft(batch.retryAt, now);
+  const banner = bannerFor(batch, messages);
+  const batchIssue = batch.issues.find((issue) => issue.index === undefined && issue.code !== 'invite.empty_batch');
+
+  let statusText = '';
+  let statusTone: 'danger' | undefined;
+  if (batch.status === 'sending') {
+    statusText = messages.progress({ current: Math.min(batch.progress.settled + 1, batch.progress.total), total: batch.progress.total });
+  } else if (blockedReason === 'rate_limited' && secondsLeft !== undefined) {
+    statusText = messages.rateLimited({ seconds: secondsLeft, time: formatDuration(secondsLeft) });
+  } else if (blockedReason === 'invalid') {
+    statusText = batchIssue
+      ? (messages.errors[batchIssue.code] ?? batchIssue.message)
+      : messages.blockedInvalid({ count: entries.filter((entry) => entry.issue).length });
+    statusTone = 'danger';
+  } else if (cancelled) {
+    statusText = messages.cancelled;
+  } else if (batch.status !== 'idle') {
+    statusText = messages.summary(countsOf(batch));
+  } else if (blockedReason === 'empty') {
+    statusText = messages.blockedEmpty;
+  }
+
+  // One button, so focus stays put as it turns from Send into Sending, Retry or Done.
+  const action: 'sending' | 'send' | 'retry' | 'done' =
+    batch.status === 'sending' ? 'sending' : summary.draft > 0 || batch.status === 'idle' ? 'send' : retryCount > 0 ? 'retry' : 'done';
+  const actionBlocked = action === 'sending' || (action !== 'done' && !batch.canSubmit);
+
+  const commitText = useCallback(
+    (text: string) => {
+      if (text.trim() === '') return;
+      setCancelled(false);
+      announce(messages.added(batch.addText(text)));
+    },
+    [batch.addText, announce, messages],
+  );
+
+  const removeEntry = useCallback(
+    (entry: InviteBatchStoreEntry) => {
+      batch.removeEntry(entry.id);
+      announce(messages.removed({ email: entry.email }));
+    },
+    [batch.removeEntry, announce, messages],
+  );
+
+  // Everything a row needs besides its entry, identical between renders that change none of it.
+  const shared = useMemo<RowShared>(
+    () => ({
+      messages,
+      unstyled,
+      ids,
+      noteId: (entryId: string) => `${id}-note-${entryId}`,
+      listRef,
+      inputRef,
+      removeEntry,
+      updateEntry: batch.updateEntry,
+      setRoleSlugs: batch.setRoleSlugs,
+      roleMode,
+      roles,
+      caller,
+      theme,
+      dir,
+    }),
+    // `ids` derives from `id` alone.
+    [messages, unstyled, id, removeEntry, batch.updateEntry, batch.setRoleSlugs, roleMode, roles, caller, theme, dir],
+  );
+
+  const notes = visible.flatMap((entry) => {
+    const view = describeEntry(entry, messages);
+    return view.message ? [{ entry, message: view.message, kind: view.kind }] : [];
+  });
+  const expiryIssue = batch.issues.some((issue) => issue.code === 'invite.invalid_expiry');
+
   const triggerContent = trigger ?? children;
   const triggerElement =
     asChild || isValidElement(triggerContent) ? (
@@ -391,489 +506,290 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
       {triggerElement}
       {!open && <LiveRegion announcement={announcement} />}
       <Dialog.Portal>
-        <Dialog.Overlay
-          data-slot="invite-dialog-overlay"
-          className={c('ik-InviteDialog-overlay')}
-          data-theme={theme ?? inherited.theme}
-        />
-        <InviteDialogContent
-          ref={forwardedRef}
-          batch={batch}
-          messages={messages}
-          capabilities={capabilities}
-          maxBatchSize={batchOptions.maxBatchSize ?? MAX_DEFAULT}
-          roles={batchOptions.roles}
-          caller={batchOptions.caller}
-          supportedLocales={supportedLocales}
-          displayLocale={displayLocale}
-          locale={effectiveLocale}
-          onLocaleChange={setLocale}
-          expiryText={expiryText}
-          onExpiryChange={(text) => setExpiryInput({ unit: expiry?.unit, text })}
-          allRoles={allRoles}
-          onAllRolesChange={(slugs) => {
-            setAllRoles(slugs);
-            batch.setRoleSlugs('all', slugs);
-          }}
-          perPersonChosen={perPersonChosen}
-          onPerPersonChange={(on) => {
-            setPerPerson(on);
-            // Back to one role for everyone: everyone editable gets it.
-            if (!on) batch.setRoleSlugs('all', allRoles);
-          }}
-          announcement={announcement}
-          announce={announce}
-          cancelled={cancelled}
-          onCancelledChange={setCancelled}
-          draftText={draftText}
-          now={batchOptions.now ?? Date.now}
-          onDone={() => handleOpenChange(false)}
-          theme={theme ?? inherited.theme}
-          dir={dir ?? inherited.dir}
-          unstyled={unstyled}
-          className={className}
+        <Dialog.Overlay data-slot="invite-dialog-overlay" className={c('ik-InviteDialog-overlay')} data-theme={theme} />
+        <Dialog.Content
+          ref={contentRef}
+          data-slot="invite-dialog-content"
+          className={cx(c('ik-root'), c('ik-InviteDialog-content'), className)}
           style={style}
-          onOpenAutoFocus={onOpenAutoFocus}
-          onEscapeKeyDown={onEscapeKeyDown}
+          data-theme={theme}
+          dir={dir}
+          data-status={batch.status}
+          onOpenAutoFocus={composeEventHandlers(onOpenAutoFocus, (event) => {
+            // Straight to the email field: that is what the person came to fill in.
+            event.preventDefault();
+            inputRef.current?.focus();
+          })}
+          onEscapeKeyDown={composeEventHandlers(onEscapeKeyDown, (event) => {
+            // Escape while editing a chip cancels the edit, not the dialog.
+            if ((event.target as Element | null)?.closest?.('[data-slot="invite-dialog-edit"]')) event.preventDefault();
+          })}
           onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
             if (triggerRef.current || !returnFocus.current?.isConnected) return;
             event.preventDefault();
             returnFocus.current.focus();
           })}
-        />
+        >
+          <PortalContainerContext.Provider value={content}>
+            <div data-slot="invite-dialog-header" className={c('ik-InviteDialog-header')}>
+              <Dialog.Title data-slot="invite-dialog-title" className={c('ik-InviteDialog-title')}>
+                {messages.title}
+              </Dialog.Title>
+              <Dialog.Description data-slot="invite-dialog-description" className={c('ik-InviteDialog-description')}>
+                {messages.description}
+              </Dialog.Description>
+            </div>
+            <Dialog.Close data-slot="invite-dialog-close" className={cx(c('ik-Button'), c('ik-InviteDialog-close'))} data-variant="ghost">
+              <CloseIcon />
+              <span style={srOnly}>{messages.close}</span>
+            </Dialog.Close>
+
+            <form
+              data-slot="invite-dialog-form"
+              className={c('ik-InviteDialog-form')}
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (action === 'send' || action === 'retry') {
+                  setCancelled(false);
+                  void batch.submit();
+                }
+              }}
+            >
+              <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                <label htmlFor={ids.input} data-slot="invite-dialog-label" className={c('ik-InviteDialog-label')}>
+                  {messages.emailLabel}
+                </label>
+                <div
+                  data-slot="invite-dialog-box"
+                  className={c('ik-InviteDialog-box')}
+                  onMouseDown={(event) => {
+                    // A click on the box's empty space lands in the field, as in any text box.
+                    if (event.target === event.currentTarget) {
+                      event.preventDefault();
+                      inputRef.current?.focus();
+                    }
+                  }}
+                >
+                  {visible.length > 0 && (
+                    <ul
+                      ref={listRef}
+                      aria-label={messages.entriesLabel}
+                      data-slot="invite-dialog-entries"
+                      data-layout={perPerson ? 'rows' : 'chips'}
+                      className={c('ik-InviteDialog-entries')}
+                    >
+                      {visible.map((entry) => (
+                        <EntryRow key={entry.id} entry={entry} perPerson={perPerson} shared={shared} />
+                      ))}
+                    </ul>
+                  )}
+                  <EmailInput
+                    inputRef={inputRef}
+                    listRef={listRef}
+                    draftText={draftText}
+                    onCommit={commitText}
+                    onRemoveLast={() => {
+                      const last = entries.findLast((entry) => entry.status !== 'sending');
+                      if (last) removeEntry(last);
+                    }}
+                    id={ids.input}
+                    describedBy={`${ids.hint} ${ids.counter}`}
+                    placeholder={visible.length === 0 ? messages.emailPlaceholder : undefined}
+                    unstyled={unstyled}
+                  />
+                </div>
+                <span id={ids.chipHint} hidden>
+                  {messages.chipHint}
+                </span>
+                <span id={ids.locked} hidden>
+                  {messages.entryLocked}
+                </span>
+                <div data-slot="invite-dialog-meta" className={c('ik-InviteDialog-meta')}>
+                  <p id={ids.hint} data-slot="invite-dialog-hint" className={c('ik-InviteDialog-hint')}>
+                    {messages.emailHint}
+                  </p>
+                  <p
+                    id={ids.counter}
+                    data-slot="invite-dialog-counter"
+                    className={c('ik-InviteDialog-counter')}
+                    data-over={pending > maxBatchSize ? '' : undefined}
+                  >
+                    <span aria-hidden="true">{messages.counter({ count: pending, max: maxBatchSize })}</span>
+                    <span style={srOnly}>{messages.counterLabel({ count: pending, max: maxBatchSize })}</span>
+                  </p>
+                </div>
+                {(notes.length > 0 || hidden > 0) && (
+                  <ul data-slot="invite-dialog-notes" className={c('ik-InviteDialog-notes')}>
+                    {notes.map((note) => (
+                      <li
+                        key={note.entry.id}
+                        id={shared.noteId(note.entry.id)}
+                        data-slot="invite-dialog-note"
+                        data-status={note.kind}
+                        className={c('ik-InviteDialog-note')}
+                      >
+                        <span>
+                          <bdi>{note.entry.email}</bdi>: {note.message}
+                        </span>
+                      </li>
+                    ))}
+                    {hidden > 0 && (
+                      <li data-slot="invite-dialog-note" data-status="invalid" className={c('ik-InviteDialog-note')}>
+                        <span>
+                          {messages.overflow({ count: hidden })}{' '}
+                          <button type="button" className={c('ik-Button')} data-variant="ghost" onClick={() => batch.clear()}>
+                            {messages.clearAll}
+                          </button>
+                        </span>
+                      </li>
+                    )}
+                  </ul>
+                )}
+              </div>
+
+              {capabilities.roles !== 'none' && (
+                <div data-slot="invite-dialog-roles" className={cx(c('ik-InviteDialog-row'), c('ik-InviteDialog-roles'))}>
+                  {!perPerson && (
+                    <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                      <label id={`${ids.role}-label`} htmlFor={ids.role}>
+                        {messages.roleLabel}
+                      </label>
+                      <RoleSelect
+                        id={ids.role}
+                        aria-labelledby={`${ids.role}-label`}
+                        mode={roleMode}
+                        value={allRoles}
+                        onValueChange={(slugs) => {
+                          setAllRoles(slugs);
+                          batch.setRoleSlugs('all', slugs);
+                        }}
+                        roles={roles}
+                        caller={caller}
+                        messages={messages}
+                        unstyled={unstyled}
+                        theme={theme}
+                        dir={dir}
+                      />
+                    </div>
+                  )}
+                  <button
+                    type="button"
+                    role="switch"
+                    aria-checked={perPerson}
+                    data-state={perPerson ? 'checked' : 'unchecked'}
+                    data-slot="invite-dialog-switch"
+                    className={c('ik-InviteDialog-switch')}
+                    onClick={() => {
+                      setPerPerson(!perPerson);
+                      // Back to one role for everyone: everyone editable gets it.
+                      if (perPerson) batch.setRoleSlugs('all', allRoles);
+                    }}
+                  >
+                    {messages.rolePerPerson}
+                  </button>
+                </div>
+              )}
+
+              {(supportedLocales || expiry) && (
+                <div data-slot="invite-dialog-options" className={c('ik-InviteDialog-row')}>
+                  {supportedLocales && (
+                    <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                      <label id={`${ids.locale}-label`} htmlFor={ids.locale}>
+                        {messages.localeLabel}
+                      </label>
+                      <LocalePicker
+                        id={ids.locale}
+                        aria-labelledby={`${ids.locale}-label`}
+                        locales={supportedLocales}
+                        displayLocale={displayLocale}
+                        {...(locale !== undefined && { value: locale })}
+                        onValueChange={setLocale}
+                        messages={messages}
+                        unstyled={unstyled}
+                        theme={theme}
+                        dir={dir}
+                      />
+                    </div>
+                  )}
+                  {expiry && (
+                    <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                      <label htmlFor={ids.expiry}>{messages.expiryLabel({ unit: expiry.unit })}</label>
+                      <input
+                        id={ids.expiry}
+                        type="number"
+                        inputMode="numeric"
+                        min={expiry.min}
+                        max={expiry.max}
+                        step={1}
+                        value={expiryText}
+                        onChange={(event) => setExpiryInput({ unit: expiry.unit, text: event.currentTarget.value })}
+                        aria-invalid={expiryIssue || undefined}
+                        aria-describedby={`${ids.expiry}-hint`}
+                        data-slot="invite-dialog-expiry"
+                        className={c('ik-InviteDialog-number')}
+                      />
+                      <span id={`${ids.expiry}-hint`} className={c('ik-InviteDialog-hint')}>
+                        {messages.expiryHint({ min: expiry.min, max: expiry.max, unit: expiry.unit })}
+                      </span>
+                    </div>
+                  )}
+                </div>
+              )}
+
+              {banner && (
+                <p data-slot="invite-dialog-banner" data-tone={banner.tone} className={c('ik-InviteDialog-banner')}>
+                  {banner.text}
+                </p>
+              )}
+
+              <div data-slot="invite-dialog-footer" className={c('ik-InviteDialog-footer')}>
+                <p id={ids.status} data-slot="invite-dialog-status" data-tone={statusTone} className={c('ik-InviteDialog-status')}>
+                  {statusText}
+                </p>
+                {action === 'sending' && (
+                  <button
+                    type="button"
+                    data-slot="invite-dialog-cancel"
+                    className={c('ik-Button')}
+                    onClick={() => {
+                      setCancelled(true);
+                      batch.cancel();
+                    }}
+                  >
+                    {messages.cancelSend}
+                  </button>
+                )}
+                <button
+                  type={action === 'done' ? 'button' : 'submit'}
+                  data-slot="invite-dialog-submit"
+                  data-state={action}
+                  data-variant="primary"
+                  className={c('ik-Button')}
+                  aria-disabled={actionBlocked || undefined}
+                  aria-describedby={actionBlocked && statusText ? ids.status : undefined}
+                  onClick={(event) => {
+                    if (action === 'done') handleOpenChange(false);
+                    // A blocked button stays focusable so its reason can be read; it just does nothing.
+                    else if (actionBlocked) event.preventDefault();
+                  }}
+                >
+                  {action === 'sending' && <SpinnerIcon className={c('ik-spin')} />}
+                  {action === 'sending'
+                    ? messages.statusSending
+                    : action === 'retry'
+                      ? messages.retry({ count: retryCount })
+                      : action === 'done'
+                        ? messages.done
+                        : messages.send({ count: batch.unsentCount })}
+                </button>
+              </div>
+            </form>
+            <LiveRegion announcement={announcement} />
+          </PortalContainerContext.Provider>
+        </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
-  );
-});
-
-// ─── Content ─────────────────────────────────────────────────────────────────────────────────────
-
-interface ContentProps {
-  batch: InviteBatch;
-  messages: InviteDialogMessages;
-  capabilities: TransportCapabilities;
-  maxBatchSize: number;
-  roles: RoleCatalog | undefined;
-  caller: InviteCaller | undefined;
-  supportedLocales: readonly string[] | undefined;
-  displayLocale: string;
-  locale: string | undefined;
-  onLocaleChange: (locale: string) => void;
-  expiryText: string;
-  onExpiryChange: (text: string) => void;
-  allRoles: string[];
-  onAllRolesChange: (slugs: string[]) => void;
-  perPersonChosen: boolean;
-  onPerPersonChange: (on: boolean) => void;
-  announcement: Announcement;
-  announce: (text: string) => void;
-  cancelled: boolean;
-  onCancelledChange: (cancelled: boolean) => void;
-  draftText: MutableRefObject<string>;
-  now: () => number;
-  onDone: () => void;
-  theme: Theme | undefined;
-  dir: Direction | undefined;
-  unstyled: boolean;
-  className: string | undefined;
-  style: CSSProperties | undefined;
-  onOpenAutoFocus: InviteDialogProps['onOpenAutoFocus'];
-  onEscapeKeyDown: InviteDialogProps['onEscapeKeyDown'];
-  onCloseAutoFocus: InviteDialogProps['onCloseAutoFocus'];
-}
-
-const sameSlugs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((slug, i) => slug === b[i]);
-
-const InviteDialogContent = forwardRef<HTMLDivElement, ContentProps>(function InviteDialogContent(props, forwardedRef) {
-  const { batch, messages, capabilities, maxBatchSize, unstyled, announce } = props;
-  const c = (part: string) => ikClass(unstyled, part);
-  const id = useId();
-  const ids = {
-    input: `${id}-input`,
-    hint: `${id}-hint`,
-    counter: `${id}-counter`,
-    chipHint: `${id}-chip-hint`,
-    locked: `${id}-locked`,
-    status: `${id}-status`,
-    role: `${id}-role`,
-    locale: `${id}-locale`,
-    expiry: `${id}-expiry`,
-    expiryHint: `${id}-expiry-hint`,
-  };
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [element, setElement] = useState<HTMLDivElement | null>(null);
-  const ref = useComposedRefs(forwardedRef, setElement);
-  const listRef = useRef<HTMLUListElement>(null);
-  const { cancelled, onCancelledChange: setCancelled } = props;
-
-  const { entries, summary, blockedReason } = batch;
-  const roleMode = capabilities.roles === 'one' ? 'single' : 'multiple';
-  // Entries that arrived with their own roles (a pasted table) need their own pickers to show them.
-  const mixedRoles =
-    capabilities.roles !== 'none' && entries.some((entry) => !entry.readOnly && !sameSlugs(entry.roleSlugs, props.allRoles));
-  const perPerson = capabilities.roles !== 'none' && (props.perPersonChosen || mixedRoles);
-
-  const visible = entries.length > maxBatchSize ? entries.slice(0, maxBatchSize) : entries;
-  const hidden = entries.length - visible.length;
-  const retryCount = batch.unsentCount - summary.draft;
-  const secondsLeft = useSecondsLeft(batch.retryAt, props.now);
-
-  // ─── What the footer says ───
-  const invalidCount = entries.filter((entry) => entry.issue).length;
-  const batchIssue = batch.issues.find((issue) => issue.index === undefined && issue.code !== 'invite.empty_batch');
-  const banner = bannerFor(batch, messages);
-  const rateLimitText =
-    blockedReason === 'rate_limited' && secondsLeft !== undefined
-      ? messages.rateLimited({ seconds: secondsLeft, time: formatDuration(secondsLeft) })
-      : undefined;
-
-  let statusText = '';
-  let statusTone: 'danger' | undefined;
-  if (batch.status === 'sending') {
-    statusText = messages.progress({ current: Math.min(batch.progress.settled + 1, batch.progress.total), total: batch.progress.total });
-  } else if (rateLimitText) {
-    statusText = rateLimitText;
-  } else if (blockedReason === 'invalid') {
-    statusText = batchIssue ? (messages.errors[batchIssue.code] ?? batchIssue.message) : messages.blockedInvalid({ count: invalidCount });
-    statusTone = 'danger';
-  } else if (cancelled) {
-    statusText = messages.cancelled;
-  } else if (batch.status !== 'idle') {
-    statusText = messages.summary(countsOf(batch));
-  } else if (blockedReason === 'empty') {
-    statusText = messages.blockedEmpty;
-  }
-  const action: 'sending' | 'send' | 'retry' | 'done' =
-    batch.status === 'sending'
-      ? 'sending'
-      : summary.draft > 0 || batch.status === 'idle'
-        ? 'send'
-        : retryCount > 0
-          ? 'retry'
-          : 'done';
-  const actionBlocked = action === 'sending' || ((action === 'send' || action === 'retry') && !batch.canSubmit);
-
-  const submit = () => {
-    setCancelled(false);
-    void batch.submit();
-  };
-
-  const commitText = useCallback(
-    (text: string) => {
-      if (text.trim() === '') return;
-      setCancelled(false);
-      announce(messages.added(batch.addText(text)));
-    },
-    [batch.addText, announce, messages],
-  );
-
-  const removeEntry = useCallback(
-    (entry: InviteBatchStoreEntry) => {
-      batch.removeEntry(entry.id);
-      announce(messages.removed({ email: entry.email }));
-    },
-    [batch.removeEntry, announce, messages],
-  );
-
-  const shared = useMemo<RowShared>(
-    () => ({
-      messages,
-      unstyled,
-      ids,
-      noteId: (entryId: string) => `${id}-note-${entryId}`,
-      listRef,
-      inputRef,
-      removeEntry,
-      updateEntry: batch.updateEntry,
-      setRoleSlugs: batch.setRoleSlugs,
-      roleMode,
-      roles: props.roles,
-      caller: props.caller,
-      theme: props.theme,
-      dir: props.dir,
-    }),
-    // `ids` is derived from `id` alone.
-    [messages, unstyled, id, removeEntry, batch.updateEntry, batch.setRoleSlugs, roleMode, props.roles, props.caller, props.theme, props.dir],
-  );
-
-  const notes = visible.flatMap((entry) => {
-    const view = describeEntry(entry, messages);
-    return view.message ? [{ entry, ...view }] : [];
-  });
-  const expiry = capabilities.expiry;
-  const expiryIssue = batch.issues.some((issue) => issue.code === 'invite.invalid_expiry');
-
-  return (
-    <Dialog.Content
-      ref={ref}
-      data-slot="invite-dialog-content"
-      className={cx(c('ik-root'), c('ik-InviteDialog-content'), props.className)}
-      style={props.style}
-      data-theme={props.theme}
-      dir={props.dir}
-      data-status={batch.status}
-      onOpenAutoFocus={composeEventHandlers(props.onOpenAutoFocus, (event) => {
-        // Straight to the email field: that is what the person came to fill in.
-        event.preventDefault();
-        inputRef.current?.focus();
-      })}
-      onEscapeKeyDown={composeEventHandlers(props.onEscapeKeyDown, (event) => {
-        // Escape while editing a chip cancels the edit, not the dialog.
-        if ((event.target as Element | null)?.closest?.('[data-slot="invite-dialog-edit"]')) event.preventDefault();
-      })}
-      onCloseAutoFocus={props.onCloseAutoFocus}
-    >
-      <PortalContainerContext.Provider value={element}>
-      <div data-slot="invite-dialog-header" className={c('ik-InviteDialog-header')}>
-        <Dialog.Title data-slot="invite-dialog-title" className={c('ik-InviteDialog-title')}>
-          {messages.title}
-        </Dialog.Title>
-        <Dialog.Description data-slot="invite-dialog-description" className={c('ik-InviteDialog-description')}>
-          {messages.description}
-        </Dialog.Description>
-      </div>
-      <Dialog.Close
-        data-slot="invite-dialog-close"
-        className={cx(c('ik-Button'), c('ik-InviteDialog-close'))}
-        data-variant="ghost"
-      >
-        <CloseIcon />
-        <span style={srOnly}>{messages.close}</span>
-      </Dialog.Close>
-
-      <form
-        data-slot="invite-dialog-form"
-        className={c('ik-InviteDialog-form')}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (action === 'send' || action === 'retry') submit();
-        }}
-      >
-        <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
-          <label htmlFor={ids.input} data-slot="invite-dialog-label" className={c('ik-InviteDialog-label')}>
-            {messages.emailLabel}
-          </label>
-          <div
-            data-slot="invite-dialog-box"
-            className={c('ik-InviteDialog-box')}
-            onMouseDown={(event) => {
-              // A click on the box's empty space lands in the field, as in any text box.
-              if (event.target === event.currentTarget) {
-                event.preventDefault();
-                inputRef.current?.focus();
-              }
-            }}
-          >
-            {visible.length > 0 && (
-              <ul
-                ref={listRef}
-                aria-label={messages.entriesLabel}
-                data-slot="invite-dialog-entries"
-                data-layout={perPerson ? 'rows' : 'chips'}
-                className={c('ik-InviteDialog-entries')}
-              >
-                {visible.map((entry) => (
-                  <EntryRow key={entry.id} entry={entry} perPerson={perPerson} shared={shared} />
-                ))}
-              </ul>
-            )}
-            <EmailInput
-              inputRef={inputRef}
-              listRef={listRef}
-              draftText={props.draftText}
-              onCommit={commitText}
-              onRemoveLast={() => {
-                const last = [...entries].reverse().find((entry) => entry.status !== 'sending');
-                if (last) removeEntry(last);
-              }}
-              id={ids.input}
-              describedBy={`${ids.hint} ${ids.counter}`}
-              placeholder={visible.length === 0 ? messages.emailPlaceholder : undefined}
-              unstyled={unstyled}
-            />
-          </div>
-          <span id={ids.chipHint} hidden>
-            {messages.chipHint}
-          </span>
-          <span id={ids.locked} hidden>
-            {messages.entryLocked}
-          </span>
-          <div data-slot="invite-dialog-meta" className={c('ik-InviteDialog-meta')}>
-            <p id={ids.hint} data-slot="invite-dialog-hint" className={c('ik-InviteDialog-hint')}>
-              {messages.emailHint}
-            </p>
-            <p
-              id={ids.counter}
-              data-slot="invite-dialog-counter"
-              className={c('ik-InviteDialog-counter')}
-              data-over={batch.unsentCount > maxBatchSize ? '' : undefined}
-            >
-              <span aria-hidden="true">{messages.counter({ count: batch.unsentCount, max: maxBatchSize })}</span>
-              <span style={srOnly}>{messages.counterLabel({ count: batch.unsentCount, max: maxBatchSize })}</span>
-            </p>
-          </div>
-          {(notes.length > 0 || hidden > 0) && (
-            <ul data-slot="invite-dialog-notes" className={c('ik-InviteDialog-notes')}>
-              {notes.map((note) => (
-                <li key={note.entry.id} id={shared.noteId(note.entry.id)} data-slot="invite-dialog-note" data-status={note.kind} className={c('ik-InviteDialog-note')}>
-                  <span>
-                    <bdi>{note.entry.email}</bdi>: {note.label}. {note.message}
-                  </span>
-                </li>
-              ))}
-              {hidden > 0 && (
-                <li data-slot="invite-dialog-note" data-status="invalid" className={c('ik-InviteDialog-note')}>
-                  <span>
-                    {messages.overflow({ count: hidden })}{' '}
-                    <button type="button" className={c('ik-Button')} data-variant="ghost" onClick={() => batch.clear()}>
-                      {messages.clearAll}
-                    </button>
-                  </span>
-                </li>
-              )}
-            </ul>
-          )}
-        </div>
-
-        {capabilities.roles !== 'none' && (
-          <div data-slot="invite-dialog-roles" className={c('ik-InviteDialog-row')}>
-            {!perPerson && (
-              <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
-                <label id={`${ids.role}-label`} htmlFor={ids.role}>
-                  {messages.roleLabel}
-                </label>
-                <RoleSelect
-                  id={ids.role}
-                  aria-labelledby={`${ids.role}-label`}
-                  mode={roleMode}
-                  value={props.allRoles}
-                  onValueChange={props.onAllRolesChange}
-                  roles={props.roles}
-                  caller={props.caller}
-                  messages={messages}
-                  unstyled={unstyled}
-                  theme={props.theme}
-                  dir={props.dir}
-                />
-              </div>
-            )}
-            <button
-              type="button"
-              role="switch"
-              aria-checked={perPerson}
-              data-state={perPerson ? 'checked' : 'unchecked'}
-              data-slot="invite-dialog-switch"
-              className={c('ik-InviteDialog-switch')}
-              onClick={() => props.onPerPersonChange(!perPerson)}
-            >
-              {messages.rolePerPerson}
-            </button>
-          </div>
-        )}
-
-        {(props.supportedLocales || expiry) && (
-          <div data-slot="invite-dialog-options" className={c('ik-InviteDialog-row')}>
-            {props.supportedLocales && (
-              <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
-                <label id={`${ids.locale}-label`} htmlFor={ids.locale}>
-                  {messages.localeLabel}
-                </label>
-                <LocalePicker
-                  id={ids.locale}
-                  aria-labelledby={`${ids.locale}-label`}
-                  locales={props.supportedLocales}
-                  displayLocale={props.displayLocale}
-                  {...(props.locale !== undefined && { value: props.locale })}
-                  onValueChange={props.onLocaleChange}
-                  messages={messages}
-                  unstyled={unstyled}
-                  theme={props.theme}
-                  dir={props.dir}
-                />
-              </div>
-            )}
-            {expiry && (
-              <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
-                <label htmlFor={ids.expiry}>{messages.expiryLabel({ unit: expiry.unit })}</label>
-                <input
-                  id={ids.expiry}
-                  type="number"
-                  inputMode="numeric"
-                  min={expiry.min}
-                  max={expiry.max}
-                  step={1}
-                  value={props.expiryText}
-                  onChange={(event) => props.onExpiryChange(event.currentTarget.value)}
-                  aria-invalid={expiryIssue || undefined}
-                  aria-describedby={ids.expiryHint}
-                  data-slot="invite-dialog-expiry"
-                  className={c('ik-InviteDialog-number')}
-                />
-                <span id={ids.expiryHint} className={c('ik-InviteDialog-hint')}>
-                  {messages.expiryHint({ min: expiry.min, max: expiry.max, unit: expiry.unit })}
-                </span>
-              </div>
-            )}
-          </div>
-        )}
-
-        {banner && (
-          <p data-slot="invite-dialog-banner" data-tone={banner.tone} className={c('ik-InviteDialog-banner')}>
-            {banner.text}
-          </p>
-        )}
-
-        <div data-slot="invite-dialog-footer" className={c('ik-InviteDialog-footer')}>
-          <p
-            id={ids.status}
-            data-slot="invite-dialog-status"
-            data-tone={statusTone}
-            className={c('ik-InviteDialog-status')}
-          >
-            {statusText}
-          </p>
-          {action === 'sending' && (
-            <button
-              type="button"
-              data-slot="invite-dialog-cancel"
-              className={c('ik-Button')}
-              onClick={() => {
-                setCancelled(true);
-                batch.cancel();
-              }}
-            >
-              {messages.cancelSend}
-            </button>
-          )}
-          <button
-            type={action === 'done' ? 'button' : 'submit'}
-            data-slot="invite-dialog-submit"
-            data-state={action}
-            data-variant="primary"
-            className={c('ik-Button')}
-            aria-disabled={actionBlocked || undefined}
-            aria-describedby={actionBlocked && statusText ? ids.status : undefined}
-            onClick={(event) => {
-              if (action === 'done') props.onDone();
-              // A blocked button stays focusable so its reason can be read; it just does nothing.
-              else if (actionBlocked) event.preventDefault();
-            }}
-          >
-            {action === 'sending' && <SpinnerIcon className={c('ik-spin')} />}
-            {action === 'sending'
-              ? messages.statusSending
-              : action === 'retry'
-                ? messages.retry({ count: retryCount })
-                : action === 'done'
-                  ? messages.done
-                  : messages.send({ count: batch.unsentCount })}
-          </button>
-        </div>
-      </form>
-      <LiveRegion announcement={props.announcement} />
-      </PortalContainerContext.Provider>
-    </Dialog.Content>
   );
 });
 

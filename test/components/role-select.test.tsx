@@ -1,0 +1,180 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { RoleSelect, type RoleSelectProps } from '../../src/components/index';
+import { expectNoAxeViolations } from './harness';
+
+const catalog = [
+  { slug: 'admin', description: 'Manages members and settings.' },
+  { slug: 'org-sales', name: 'Sales', description: 'Sees the pipeline.' },
+  { slug: 'org-support', name: 'Support' },
+];
+
+function Harness(props: Partial<RoleSelectProps>) {
+  return (
+    <main>
+      <form aria-label="Invite" data-testid="form">
+        <RoleSelect aria-label="Role" roles={catalog} {...props} />
+      </form>
+    </main>
+  );
+}
+
+const trigger = () => screen.getByRole('combobox', { name: 'Role' });
+const formValues = () => new FormData(screen.getByTestId('form') as HTMLFormElement).getAll('roles');
+
+async function choose(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
+  await user.click(trigger());
+  await user.click(await screen.findByRole('option', { name }));
+}
+
+describe('RoleSelect', () => {
+  describe('given a catalog and no caller', () => {
+    it('offers the four system roles with names and descriptions from the catalog', async () => {
+      const user = userEvent.setup();
+      render(<Harness />);
+      expect(trigger()).toHaveTextContent('Member');
+      await expectNoAxeViolations(document.querySelector('main')!);
+      await user.click(trigger());
+      const options = within(await screen.findByRole('listbox')).getAllByRole('option');
+      expect(options.map((option) => option.textContent)).toEqual([
+        'Member',
+        'Billing',
+        'Admin Manages members and settings.',
+        'Owner',
+      ]);
+      expect(options.every((option) => option.getAttribute('aria-disabled') !== 'true')).toBe(true);
+    });
+
+    it('reports the chosen role and submits it with the form', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      render(<Harness name="roles" onValueChange={onValueChange} />);
+      expect(formValues()).toEqual(['member']);
+      await choose(user, /^Billing/);
+      expect(onValueChange).toHaveBeenLastCalledWith(['billing']);
+      expect(trigger()).toHaveTextContent('Billing');
+      expect(formValues()).toEqual(['billing']);
+    });
+  });
+
+  describe('given a caller', () => {
+    it('disables roles above the caller with the reason', async () => {
+      const user = userEvent.setup();
+      render(<Harness caller={{ roleSlugs: ['billing'] }} />);
+      await user.click(trigger());
+      const listbox = await screen.findByRole('listbox');
+      expect(within(listbox).getByRole('option', { name: /^Billing/ })).not.toHaveAttribute('aria-disabled');
+      for (const name of [/^Admin/, /^Owner/]) {
+        const option = within(listbox).getByRole('option', { name });
+        expect(option).toHaveAttribute('aria-disabled', 'true');
+        expect(option).toHaveTextContent('Above your own role (billing).');
+      }
+    });
+
+    it('disables a custom role the caller does not hold, with the reason', () => {
+      render(<Harness caller={{ roleSlugs: ['admin', 'org-sales'] }} />);
+      expect(screen.getByRole('checkbox', { name: 'Sales' })).toBeEnabled();
+      const support = screen.getByRole('checkbox', { name: 'Support' });
+      expect(support).toBeDisabled();
+      expect(support).toHaveAccessibleDescription('Only people who hold this role can give it.');
+    });
+  });
+
+  describe("given mode 'multiple'", () => {
+    it('adds custom roles beside member only, and drops them for another system role', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      render(<Harness name="roles" onValueChange={onValueChange} />);
+      const group = screen.getByRole('group', { name: 'Custom roles' });
+      await user.click(within(group).getByRole('checkbox', { name: 'Sales' }));
+      expect(onValueChange).toHaveBeenLastCalledWith(['member', 'org-sales']);
+      expect(formValues()).toEqual(['member', 'org-sales']);
+      expect(within(group).getByRole('checkbox', { name: 'Sales' })).toHaveAccessibleDescription('Sees the pipeline.');
+      await expectNoAxeViolations(document.querySelector('main')!);
+
+      await choose(user, /^Admin/);
+      expect(onValueChange).toHaveBeenLastCalledWith(['admin']);
+      expect(screen.queryByRole('group', { name: 'Custom roles' })).not.toBeInTheDocument();
+      expect(screen.getByText('Custom roles can only be given with the Member role.')).toBeInTheDocument();
+
+      await choose(user, /^Member/);
+      expect(onValueChange).toHaveBeenLastCalledWith(['member']);
+      expect(screen.getByRole('checkbox', { name: 'Sales' })).not.toBeChecked();
+    });
+  });
+
+  describe("given mode 'single'", () => {
+    it('offers one system role and no custom roles; the value is still a list', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      render(<Harness mode="single" name="roles" defaultValue={['member', 'org-sales']} onValueChange={onValueChange} />);
+      expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+      expect(formValues()).toEqual(['member']);
+      await choose(user, /^Owner/);
+      expect(onValueChange).toHaveBeenLastCalledWith(['owner']);
+    });
+  });
+
+  describe('given a controlled value', () => {
+    it('shows what the parent holds and follows its changes', async () => {
+      const user = userEvent.setup();
+      function Controlled() {
+        const [value, setValue] = useState(['admin']);
+        return (
+          <>
+            <Harness value={value} onValueChange={setValue} />
+            <output data-testid="value">{value.join(',')}</output>
+            <button type="button" onClick={() => setValue(['owner'])}>
+              Make owner
+            </button>
+          </>
+        );
+      }
+      render(<Controlled />);
+      expect(trigger()).toHaveTextContent('Admin');
+      await user.click(screen.getByRole('button', { name: 'Make owner' }));
+      expect(trigger()).toHaveTextContent('Owner');
+      await choose(user, /^Member/);
+      expect(screen.getByTestId('value')).toHaveTextContent('member');
+      await user.click(screen.getByRole('checkbox', { name: 'Support' }));
+      expect(screen.getByTestId('value')).toHaveTextContent('member,org-support');
+    });
+  });
+
+  describe('given host props', () => {
+    it('forwards the ref to its root, merges className last, and can be disabled', () => {
+      const ref = createRef<HTMLDivElement>();
+      render(<Harness ref={ref} className="mine" disabled />);
+      expect(ref.current).toHaveAttribute('data-slot', 'role-select');
+      expect(ref.current?.className).toBe('ik-RoleSelect mine');
+      expect(ref.current).toHaveAttribute('data-disabled');
+      expect(trigger()).toBeDisabled();
+      expect(screen.getByRole('checkbox', { name: 'Sales' })).toBeDisabled();
+    });
+
+    it('renders no ik- classes when unstyled, keeping the data-slot attributes', async () => {
+      const user = userEvent.setup();
+      const { container } = render(<Harness unstyled className="mine" />);
+      await user.click(trigger());
+      await screen.findByRole('listbox');
+      const classes = [...document.querySelectorAll('[class]')].flatMap((element) => [...element.classList]);
+      expect(classes.filter((name) => name.startsWith('ik-'))).toEqual([]);
+      expect(container.querySelector('[data-slot="role-select-trigger"]')).toBeInTheDocument();
+      expect(document.querySelector('[data-slot="role-select-content"]')).toBeInTheDocument();
+    });
+
+    it('puts its theme on the portalled popover', async () => {
+      const user = userEvent.setup();
+      render(
+        <div data-theme="dark">
+          <Harness />
+        </div>,
+      );
+      await user.click(trigger());
+      await screen.findByRole('listbox');
+      expect(document.querySelector('[data-slot="role-select-content"]')).toHaveAttribute('data-theme', 'dark');
+    });
+  });
+});
