@@ -1,13 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef, useState } from 'react';
+import { createRef, useState, type RefAttributes } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { LocalePicker, type LocalePickerProps } from '../../src/components/index';
 import { expectNoAxeViolations } from './harness';
 
 const LOCALES = ['en', 'de', 'fr', 'ar', 'he', 'pt-br'];
 
-function Harness(props: Partial<LocalePickerProps>) {
+function Harness(props: Partial<LocalePickerProps> & RefAttributes<HTMLDivElement>) {
   return (
     <main>
       <form aria-label="Invite" data-testid="form">

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef, useState } from 'react';
+import { createRef, useState, type RefAttributes } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { RoleSelect, type RoleSelectProps } from '../../src/components/index';
 import { expectNoAxeViolations } from './harness';
@@ -11,7 +11,7 @@ const catalog = [
   { slug: 'org-support', name: 'Support' },
 ];
 
-function Harness(props: Partial<RoleSelectProps>) {
+function Harness(props: Partial<RoleSelectProps> & RefAttributes<HTMLDivElement>) {
   return (
     <main>
       <form aria-label="Invite" data-testid="form">
