@@ -1,23 +1,33 @@
 #!/usr/bin/env node
 // The exports test, on what npm would publish: packs the package, installs the tarball into a fresh
-// host app (test/package/consumer) in a temporary directory, and there
+// host app (test/package/consumer) in a temporary directory — once on React 19, once on React 18,
+// the two ends of the peer range — and there
 //   1. typechecks a browser app that imports every subpath (bundler resolution) and a Node script
 //      that imports the server-safe ones (nodenext resolution), with invite-kit's .d.ts files checked;
 //   2. builds the browser app with Vite, stylesheet included;
 //   3. runs the Node script: the subpaths work, the server handler answers, the React entry renders
 //      on a server.
 // The app gets its packages from npm's cache first (`--prefer-offline`, warm after `npm ci`), pinned
-// to the versions this repository develops against; TypeScript and Vite are this repository's own.
+// to the versions this repository develops against (React 18: scripts/react18.mjs); TypeScript and
+// Vite are this repository's own.
 // Run `npm run build` first. INVITE_KIT_KEEP_CONSUMER=1 keeps the temporary app for a look.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { REACT18 } from './react18.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'invite-kit-consumer-'));
-const app = join(work, 'app');
+const dev = pkg.devDependencies;
+const hosts = [
+  {
+    label: `React ${dev.react}`,
+    react: { react: dev.react, 'react-dom': dev['react-dom'], '@types/react': dev['@types/react'], '@types/react-dom': dev['@types/react-dom'] },
+  },
+  { label: `React ${REACT18.react}`, react: REACT18 },
+];
 
 function run(label, command, args, cwd) {
   console.log(`\n  ▸ ${label}`);
@@ -33,22 +43,9 @@ function check(ok, message) {
   if (!ok) throw new Error(message);
 }
 
-try {
-  if (!existsSync(join(root, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
-
-  // ─── Pack ───
-  const [packed] = JSON.parse(run('npm pack', 'npm', ['pack', '--json', '--pack-destination', work], root));
-  const paths = packed.files.map((file) => file.path);
-  console.log(`    ${packed.filename}: ${paths.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`);
-  // `files: ["dist"]` plus what npm always adds; nothing from src/, test/, public/ or the repo's tooling.
-  const stray = paths.filter((path) => !path.startsWith('dist/') && !/^(package\.json|README(\.md)?|LICEN[CS]E(\.md)?)$/i.test(path));
-  check(stray.length === 0, `the tarball holds files outside dist/: ${stray.join(', ')}`);
-  const unwanted = paths.filter((path) => /mockServiceWorker|\.test\.|\.stories\.|(^|\/)\.gitkeep$/.test(path));
-  check(unwanted.length === 0, `the tarball holds files no host needs: ${unwanted.join(', ')}`);
-
-  // ─── A fresh host app ───
+/** Installs the tarball into a fresh copy of the host app on the given React, then checks it. */
+function testHost(app, tarball, react) {
   cpSync(join(root, 'test/package/consumer'), app, { recursive: true });
-  const dev = pkg.devDependencies;
   writeFileSync(
     join(app, 'package.json'),
     `${JSON.stringify(
@@ -56,19 +53,14 @@ try {
         name: 'invite-kit-consumer',
         private: true,
         type: 'module',
-        dependencies: {
-          'invite-kit': `file:../${packed.filename}`,
-          react: dev.react,
-          'react-dom': dev['react-dom'],
-          '@types/react': dev['@types/react'],
-          '@types/react-dom': dev['@types/react-dom'],
-        },
+        dependencies: { 'invite-kit': `file:../${tarball}`, ...react },
       },
       null,
       2,
     )}\n`,
   );
-  run('npm install (the tarball, React, their types)', 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], app);
+  const install = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
+  run(`npm install (the tarball, react ${react.react}, @types/react ${react['@types/react']})`, 'npm', install, app);
   const installed = join(app, 'node_modules/invite-kit');
   check(!lstatSync(installed).isSymbolicLink(), 'invite-kit was linked, not installed from the tarball');
   check(!existsSync(join(installed, 'src')), 'the installed package holds src/');
@@ -88,8 +80,27 @@ try {
 
   // ─── Node ───
   console.log(run('node node-smoke.mjs', process.execPath, ['node-smoke.mjs'], app).trim().replace(/^/gm, '    '));
+}
 
-  console.log(`\ncheck-tarball: ${packed.filename} installs, typechecks, builds and runs in a fresh app`);
+try {
+  if (!existsSync(join(root, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
+
+  // ─── Pack ───
+  const [packed] = JSON.parse(run('npm pack', 'npm', ['pack', '--json', '--pack-destination', work], root));
+  const paths = packed.files.map((file) => file.path);
+  console.log(`    ${packed.filename}: ${paths.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`);
+  // `files: ["dist"]` plus what npm always adds; nothing from src/, test/, public/ or the repo's tooling.
+  const stray = paths.filter((path) => !path.startsWith('dist/') && !/^(package\.json|README(\.md)?|LICEN[CS]E(\.md)?)$/i.test(path));
+  check(stray.length === 0, `the tarball holds files outside dist/: ${stray.join(', ')}`);
+  const unwanted = paths.filter((path) => /mockServiceWorker|\.test\.|\.stories\.|(^|\/)\.gitkeep$/.test(path));
+  check(unwanted.length === 0, `the tarball holds files no host needs: ${unwanted.join(', ')}`);
+
+  for (const host of hosts) {
+    console.log(`\n  ${host.label}`);
+    testHost(join(work, `app-${host.react.react}`), packed.filename, host.react);
+  }
+
+  console.log(`\ncheck-tarball: ${packed.filename} installs, typechecks, builds and runs in a fresh app on ${hosts.map((h) => h.label).join(' and ')}`);
 } catch (error) {
   console.error(`\ncheck-tarball: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;

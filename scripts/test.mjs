@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Runs every test and check of the project, then prints one closing line summed over all runners:
 // `total: N passed, M failed`. Vitest reports its own counts; each other check counts as one.
+//
+// After the tests, the package gates (issue #7): the build, the built files against the exports map,
+// the size budgets, publint, attw, the packed tarball in a fresh React 19 and React 18 app, the
+// unit tests on React 18, and the benchmarks. INVITE_KIT_QUICK=1 skips the slow ones (packing,
+// installing, React 18, benchmarks) while developing; under CI (CI set) nothing is skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -39,8 +44,43 @@ function vitest(label, args, env) {
   rmSync(report, { force: true });
 }
 
+function skip(label) {
+  lines.push(`skip ${label} (INVITE_KIT_QUICK)`);
+}
+
+const quick = process.env.INVITE_KIT_QUICK === '1' && !process.env.CI;
+
 check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('typecheck bench/', 'npx', ['tsc', '--noEmit', '-p', 'bench']);
 vitest('vitest (unit, browser, storybook)', []);
+
+// ─── The package as it ships ───
+if (check('build (vite + declarations)', 'npm', ['run', 'build'])) {
+  check('dist matches the exports map (use client, sideEffects, files, import graphs)', 'node', ['scripts/check-dist.mjs']);
+  check('size-limit budgets', 'npx', ['size-limit']);
+  if (quick) {
+    for (const label of ['publint', 'attw', 'packed tarball in fresh React 19 and 18 apps']) skip(label);
+  } else {
+    check('publint --strict', 'npx', ['publint', '--strict']);
+    // ESM-only: the package has no CommonJS build, so the node10 and node16-from-CJS resolutions
+    // cannot work by design; the esm-only profile checks node16-from-ESM and bundler, every subpath.
+    check('attw --profile esm-only (every subpath)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+    check('packed tarball in fresh React 19 and 18 apps (types, vite build, Node, SSR)', 'node', ['scripts/check-tarball.mjs']);
+  }
+} else {
+  failed++;
+  lines.push('FAIL package checks: not run, the build failed');
+}
+
+// ─── React 18, the other end of the peer range ───
+if (quick) skip('vitest unit on React 18');
+else if (check('React 18 install', 'node', ['scripts/react18.mjs'])) {
+  vitest('vitest unit on React 18', ['--config', 'scripts/vitest.react18.config.ts']);
+}
+
+// ─── Benchmarks (their own budgets; bench/) ───
+if (quick) skip('benchmarks');
+else check('benchmarks (npm run bench)', 'node', ['scripts/bench.mjs']);
 
 console.log('\nSummary');
 for (const line of lines) console.log(`  ${line}`);
