@@ -106,14 +106,16 @@ export const arabicMessages: InviteDialogMessages = {
   progress: ({ current, total }) => `جارٍ إرسال ${n(current)} من ${n(total)}…`,
   summary: ({ sent, alreadyInvited, failed, unknown }) =>
     [
-      ar(sent, {
-        zero: 'لم تُرسَل أي دعوة',
-        one: 'أُرسلت دعوة واحدة',
-        two: 'أُرسلت دعوتان',
-        few: 'أُرسلت # دعوات',
-        many: 'أُرسلت # دعوة',
-        other: 'أُرسلت # دعوة',
-      }),
+      // Like the English summary: "0 invited" only when there is nothing else to say.
+      (sent > 0 || alreadyInvited + failed + unknown === 0) &&
+        ar(sent, {
+          zero: 'لم تُرسَل أي دعوة',
+          one: 'أُرسلت دعوة واحدة',
+          two: 'أُرسلت دعوتان',
+          few: 'أُرسلت # دعوات',
+          many: 'أُرسلت # دعوة',
+          other: 'أُرسلت # دعوة',
+        }),
       alreadyInvited > 0 && ar(alreadyInvited, { one: 'شخص مدعوّ بالفعل', two: 'شخصان مدعوّان بالفعل', few: '# أشخاص مدعوّون بالفعل', many: '# شخصًا مدعوًّا بالفعل', other: '# شخص مدعوّ بالفعل' }),
       failed > 0 && ar(failed, { one: 'تعذّرت دعوة واحدة', two: 'تعذّرت دعوتان', few: 'تعذّرت # دعوات', many: 'تعذّرت # دعوة', other: 'تعذّرت # دعوة' }),
       unknown > 0 && ar(unknown, { one: 'دعوة ربما أُرسلت', two: 'دعوتان ربما أُرسلتا', few: '# دعوات ربما أُرسلت', many: '# دعوة ربما أُرسلت', other: '# دعوة ربما أُرسلت' }),

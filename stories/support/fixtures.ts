@@ -36,8 +36,11 @@ export const ROLES_AR: RoleCatalog = [
   { slug: 'org-analyst', name: 'محلّل', description: 'يقرأ التقارير.' },
 ];
 
-/** A caller by role level, with the address the self-invite rule guards. */
-export const callerWith = (role: string): InviteCaller => ({ email: CALLER_EMAIL, roleSlugs: [role] });
+/**
+ * The caller with these roles, and the address the self-invite rule guards. A custom role can only
+ * be given by someone who holds it, so a caller meant to give any role holds the custom ones too.
+ */
+export const callerWith = (...roleSlugs: string[]): InviteCaller => ({ email: CALLER_EMAIL, roleSlugs });
 
 /** `count` distinct addresses: ana1@acme.com, ana2@acme.com … */
 export const manyAddresses = (count: number, prefix = 'teammate') =>

@@ -1,0 +1,482 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { InviteDialog } from '../src/components/invite-dialog';
+import { WORKOS_CAPABILITIES } from '../src/transports/workos';
+import { STYTCH_CAPABILITIES } from '../src/transports/stytch';
+import { arabicMessages } from './support/arabic';
+import { CALLER_EMAIL, ROLES, ROLES_AR, callerWith, manyAddresses } from './support/fixtures';
+import { chip, findDialog, listedEmails, mainButton, openDialog, paste, screenOf, statusLine } from './support/play';
+import { scriptedSend } from './support/scripted-send';
+
+/**
+ * The invite dialog: paste or type addresses, pick roles, send, and see per person what happened.
+ * Each story below is one state; the ones that show a behaviour perform it in their play function
+ * (see the Interactions panel). Sends go to a scripted `onSend`; the Playground sends over HTTP.
+ */
+const meta = {
+  title: 'Components/InviteDialog',
+  component: InviteDialog,
+  parameters: {
+    // A modal dialog takes the whole page: in the docs each story gets its own frame.
+    docs: { story: { inline: false, iframeHeight: 620 } },
+  },
+  args: {
+    onSend: scriptedSend(),
+    trigger: 'Invite people',
+    roles: ROLES,
+    caller: callerWith('owner', 'org-support', 'org-analyst'),
+  },
+  argTypes: {
+    onSend: { control: false },
+    messages: { control: false },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'system'] },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+  },
+} satisfies Meta<typeof InviteDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A trigger button that opens the dialog, with focus in the email field. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog(canvasElement);
+    await expect(dialog).toHaveAccessibleName('Invite people');
+    await expect(dialog).toHaveAccessibleDescription(/email with a link/);
+  },
+};
+
+/** The host owns `open`: a button elsewhere opens it, Escape closes it, `onOpenChange` reports both. */
+export const Controlled: Story = {
+  args: { onOpenChange: fn() },
+  render: function ControlledDialog(args) {
+    const [open, setOpen] = useState(false);
+    return (
+      <div style={{ display: 'grid', gap: '0.75rem', justifyItems: 'center' }}>
+        <button type="button" className="ik-Button" onClick={() => setOpen(true)}>
+          Open from the host
+        </button>
+        <p>The dialog is {open ? 'open' : 'closed'}.</p>
+        <InviteDialog
+          {...args}
+          trigger={undefined}
+          open={open}
+          onOpenChange={(next) => {
+            args.onOpenChange?.(next);
+            setOpen(next);
+          }}
+        />
+      </div>
+    );
+  },
+  play: async ({ args, canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(screen.getByRole('button', { name: 'Open from the host' }));
+    await findDialog(canvasElement);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await expect(args.onOpenChange).toHaveBeenLastCalledWith(false);
+    await expect(screen.getByText('The dialog is closed.')).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Open from the host' })).toHaveFocus();
+  },
+};
+
+/** Open and empty: Send stays disabled and says why. */
+export const Empty: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
+    await expect(mainButton(dialog)).toHaveAccessibleDescription('Add at least one email address to send.');
+    await expect(within(dialog).getByText('0 of at most 20 addresses')).toBeInTheDocument();
+  },
+};
+
+/** A comma ends an address and makes it a chip; the next one is still being typed. */
+export const Typing: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    const field = within(dialog).getByRole('textbox', { name: 'Email addresses' });
+    await userEvent.type(field, 'ana@acme.com,ben@acm');
+    await expect(listedEmails(dialog)).toEqual(['ana@acme.com']);
+    await expect(field).toHaveValue('ben@acm');
+    await expect(within(dialog).getByRole('status')).toHaveTextContent('Added 1 address.');
+    await expect(mainButton(dialog)).toHaveTextContent('Send 1 invitation');
+  },
+};
+
+/** Tokens that are not addresses stay visible, flagged with what is wrong, and block Send until fixed. */
+export const InvalidEntries: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com; jane.acme.com; bob@; carla@acme');
+    await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'jane.acme.com', 'bob@', 'carla@acme']);
+    await expect(chip(dialog, 'jane.acme.com')).toHaveAttribute('aria-invalid', 'true');
+    await expect(chip(dialog, 'jane.acme.com')).toHaveAccessibleDescription(/jane\.acme\.com: .*@/);
+    await expect(statusLine(dialog)).toHaveTextContent('Fix or remove 3 addresses to send.');
+    await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
+
+    // Fixing one in place: Enter edits the chip, Enter again keeps the change.
+    await userEvent.click(chip(dialog, 'bob@'));
+    const edit = within(dialog).getByRole('textbox', { name: 'Edit bob@' });
+    await userEvent.clear(edit);
+    await userEvent.type(edit, 'bob@acme.com{Enter}');
+    await expect(chip(dialog, 'bob@acme.com')).not.toHaveAttribute('aria-invalid');
+    await expect(statusLine(dialog)).toHaveTextContent('Fix or remove 2 addresses to send.');
+  },
+};
+
+/** More than one batch can hold: the list shows twenty, says how many more, and Send waits. */
+export const TooMany: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, manyAddresses(23).join('\n'));
+    await expect(listedEmails(dialog)).toHaveLength(20);
+    await expect(within(dialog).getByText(/And 3 more addresses, not shown\./)).toBeVisible();
+    await expect(dialog.querySelector('[data-slot="invite-dialog-counter"]')).toHaveAttribute('data-over');
+    await expect(statusLine(dialog)).toHaveTextContent('At most 20 invitations can be sent at once; this batch has 23.');
+    await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The same address twice, in any case, is listed once; the announcement says how many were merged. */
+export const DuplicatesMerged: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'Ana@Acme.com, ana@acme.com\nben@acme.com; BEN@ACME.COM, carla@acme.com');
+    await expect(listedEmails(dialog)).toEqual(['Ana@acme.com', 'ben@acme.com', 'carla@acme.com']);
+    await expect(within(dialog).getByRole('status')).toHaveTextContent('Added 3 addresses. 2 duplicates merged.');
+  },
+};
+
+/**
+ * A pasted spreadsheet with a role column gives each person their own role picker; a role changed
+ * for one person is what their invitation carries.
+ */
+export const PerPersonRoles: Story = {
+  args: { defaultOpen: true, onSend: scriptedSend() },
+  play: async ({ args, canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'Email\tRole\nana@acme.com\tadmin\nben@acme.com\tmember org-support\ncarla@acme.com\tmember\n');
+    const anaRole = within(dialog).getByRole('combobox', { name: 'Role for ana@acme.com' });
+    await expect(anaRole).toHaveTextContent('Admin');
+    // Custom roles go only beside member: Ben's and Carla's pickers offer them, Ben's is ticked.
+    const support = within(dialog).getAllByRole('checkbox', { name: 'Support agent' });
+    await expect(support.map((box) => (box as HTMLInputElement).checked)).toEqual([true, false]);
+
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Role for carla@acme.com' }));
+    await userEvent.click(await screenOf(canvasElement).findByRole('option', { name: /Billing/ }));
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('3 invited.'));
+
+    const [request] = (args.onSend as ReturnType<typeof scriptedSend>).mock.calls[0]!;
+    await expect(request.entries.map((entry) => [entry.email, entry.roleSlugs])).toEqual([
+      ['ana@acme.com', ['admin']],
+      ['ben@acme.com', ['member', 'org-support']],
+      ['carla@acme.com', ['billing']],
+    ]);
+  },
+};
+
+/** An admin cannot give the owner role, and cannot invite themself: both say why. */
+export const PrivilegeLimitedCaller: Story = {
+  args: { defaultOpen: true, caller: callerWith('admin') },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Role' }));
+    const owner = await screenOf(canvasElement).findByRole('option', { name: /Owner/ });
+    await expect(owner).toHaveAttribute('aria-disabled', 'true');
+    await expect(owner).toHaveTextContent('Above your own role (admin).');
+    await userEvent.keyboard('{Escape}');
+
+    await paste(dialog, CALLER_EMAIL);
+    await expect(chip(dialog, CALLER_EMAIL)).toHaveAttribute('aria-invalid', 'true');
+    await expect(within(dialog).getByText(/You cannot invite yourself\./)).toBeVisible();
+  },
+};
+
+/** Sending: progress, a spinner per person, entries locked, and a Cancel. (This server never answers.) */
+export const Sending: Story = {
+  args: {
+    defaultOpen: true,
+    onSend: scriptedSend({ outcomes: { 'ana@acme.com': 'no-answer' } }),
+    timeoutMs: 86_400_000,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, ben@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await expect(mainButton(dialog)).toHaveTextContent('Sending');
+    await expect(statusLine(dialog)).toHaveTextContent('Sending 1 of 2…');
+    await expect(chip(dialog, 'ana@acme.com', 'Sending')).toHaveAttribute('aria-disabled', 'true');
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeVisible();
+  },
+};
+
+/** Cancelling a send that has not answered: nothing typed is lost, and the list can be sent again. */
+export const Cancelled: Story = {
+  args: {
+    defaultOpen: true,
+    onSend: scriptedSend({ outcomes: { 'ana@acme.com': 'no-answer' } }),
+    timeoutMs: 86_400_000,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, ben@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await expect(statusLine(dialog)).toHaveTextContent('Sending cancelled. Nothing you entered was lost.');
+    await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'ben@acme.com']);
+    await expect(chip(dialog, 'ana@acme.com', 'May have been sent')).toBeVisible();
+  },
+};
+
+/**
+ * Some invited, one already a member, one already invited (neutral, not errors), one failed: Retry
+ * resends only the failure, with its idempotency key unchanged.
+ */
+export const PartialFailure: Story = {
+  args: {
+    defaultOpen: true,
+    retries: 0,
+    onSend: scriptedSend({
+      outcomes: {
+        'dana@acme.com': { code: 'invite.already_member' },
+        'erin@acme.com': { code: 'invite.already_pending' },
+        'gus@acme.com': [{ code: 'invite.send_failed' }, 'invited'],
+      },
+    }),
+  },
+  play: async ({ args, canvasElement }) => {
+    const onSend = args.onSend as ReturnType<typeof scriptedSend>;
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, ben@acme.com, dana@acme.com, erin@acme.com, gus@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('2 invited, 2 already invited, 1 failed.'));
+    await expect(chip(dialog, 'dana@acme.com', 'Already a member')).toBeVisible();
+    await expect(chip(dialog, 'erin@acme.com', 'Already invited')).toBeVisible();
+    await expect(chip(dialog, 'gus@acme.com', 'Failed')).toBeVisible();
+    await expect(within(dialog).getByText(/The invitation could not be delivered\. Try again\./)).toBeVisible();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Retry 1 failed' }));
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('3 invited, 2 already invited.'));
+    await expect(onSend).toHaveBeenCalledTimes(2);
+    const [first] = onSend.mock.calls[0]!;
+    const [retry] = onSend.mock.calls[1]!;
+    await expect(retry.entries.map((entry) => entry.email)).toEqual(['gus@acme.com']);
+    await expect(retry.entries[0]!.idempotencyKey).toBe(first.entries.find((entry) => entry.email === 'gus@acme.com')!.idempotencyKey);
+    await expect(mainButton(dialog)).toHaveTextContent('Done');
+  },
+};
+
+/** The organization hit its limit: a countdown until Retry works again; what went out stays sent. */
+export const RateLimited: Story = {
+  args: {
+    defaultOpen: true,
+    onSend: scriptedSend({ outcomes: { 'carla@acme.com': { code: 'invite.org_rate_limited', retryAfterMs: 90_000 } } }),
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, ben@acme.com, carla@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent(/You can retry in 1:(29|30)\./));
+    await expect(mainButton(dialog)).toHaveTextContent('Retry 1 failed');
+    await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
+    await expect(chip(dialog, 'ana@acme.com', 'Invited')).toBeVisible();
+    // The countdown moves.
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent(/You can retry in 1:(2[0-8])\./), { timeout: 3000 });
+  },
+};
+
+/** No answer in time: the invitation may have been sent, so it is neither shown as sent nor as failed. */
+export const MayHaveBeenSent: Story = {
+  args: {
+    defaultOpen: true,
+    retries: 0,
+    timeoutMs: 500,
+    onSend: scriptedSend({ outcomes: { 'ana@acme.com': 'no-answer' } }),
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() => expect(chip(dialog, 'ana@acme.com', 'May have been sent')).toBeVisible());
+    await expect(within(dialog).getByText(/No answer in time\. The invitation may have been sent\./)).toBeVisible();
+    await expect(statusLine(dialog)).toHaveTextContent('1 may have been sent.');
+  },
+};
+
+/** The session expired (401): one message for the batch, and the list kept for after signing in. */
+export const Unauthenticated: Story = {
+  args: {
+    defaultOpen: true,
+    onSend: scriptedSend({
+      outcomes: { 'ana@acme.com': { code: 'authorize.unauthenticated' }, 'ben@acme.com': { code: 'authorize.unauthenticated' } },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, ben@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() =>
+      expect(within(dialog).getByText('Your session has expired. Sign in again, then retry: your list is kept.')).toBeVisible(),
+    );
+    await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'ben@acme.com']);
+    await expect(mainButton(dialog)).toHaveTextContent('Retry 2 failed');
+  },
+};
+
+/** The server asks to confirm identity first (403 `mfa.step_up_required`); without an `onStepUp`, the dialog says so. */
+export const StepUpRequired: Story = {
+  args: {
+    defaultOpen: true,
+    onSend: scriptedSend({ outcomes: { 'ana@acme.com': { code: 'mfa.step_up_required' } } }),
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() =>
+      expect(within(dialog).getByText('Confirm your identity to send these invitations, then retry: your list is kept.')).toBeVisible(),
+    );
+  },
+};
+
+/** With `onStepUp`, the dialog waits while the host confirms identity, then sends the same entries again. */
+export const StepUpConfirmed: Story = {
+  args: {
+    defaultOpen: true,
+    onSend: scriptedSend({ outcomes: { 'ana@acme.com': [{ code: 'mfa.step_up_required' }, 'invited'] } }),
+    // Stands for the host's own prompt (a passkey, a code): here it confirms after a moment.
+    onStepUp: fn(() => new Promise<void>((resolve) => setTimeout(resolve, 600))),
+  },
+  play: async ({ args, canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() => expect(within(dialog).getByText('Waiting for you to confirm your identity…')).toBeVisible());
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('1 invited.'));
+    await expect(args.onStepUp).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Everyone invited: Done closes the dialog, and the invited leave the list. */
+export const Done: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, ben@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('2 invited.'));
+    await expect(chip(dialog, 'ben@acme.com', 'Invited')).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    const reopened = await openDialog(canvasElement);
+    await expect(listedEmails(reopened)).toEqual([]);
+  },
+};
+
+/** The dark theme, showing every kind of outcome. */
+export const DarkTheme: Story = {
+  args: {
+    ...PartialFailure.args,
+    theme: 'dark',
+  },
+  globals: { backgrounds: { value: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(dialog).toHaveAttribute('data-theme', 'dark');
+    await paste(dialog, 'ana@acme.com, dana@acme.com, erin@acme.com, gus@acme.com, not-an-address');
+    await userEvent.click(within(dialog).getByRole('button', { name: /Remove not-an-address/ }));
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('1 invited, 2 already invited, 1 failed.'));
+  },
+};
+
+/** Right to left with Arabic strings (a complete `messages` object), Arabic role names and language names. */
+export const RightToLeft: Story = {
+  args: {
+    defaultOpen: true,
+    dir: 'rtl',
+    messages: arabicMessages,
+    roles: ROLES_AR,
+    displayLocale: 'ar',
+    defaultLocale: 'ar',
+    trigger: true,
+    onSend: scriptedSend({ capabilities: WORKOS_CAPABILITIES }),
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(dialog).toHaveAttribute('dir', 'rtl');
+    await expect(dialog).toHaveAccessibleName('دعوة أشخاص');
+    await paste(dialog, 'ana@acme.com، ben@acme.com، غير-صالح', 'عناوين البريد الإلكتروني');
+    await expect(within(dialog).getByRole('status')).toHaveTextContent('أُضيف عنوانان. عنوان واحد غير صالح.');
+    await expect(within(dialog).getByRole('combobox', { name: 'لغة رسالة الدعوة' })).toHaveTextContent('العربية');
+  },
+};
+
+/** Every string can be replaced: here a host's own wording, including an error message by code. */
+export const CustomMessages: Story = {
+  args: {
+    defaultOpen: true,
+    trigger: true,
+    messages: {
+      trigger: 'Add teammates',
+      title: 'Add teammates to Acme',
+      description: 'They get an email and join your workspace with one click.',
+      emailLabel: 'Work emails',
+      send: ({ count }) => (count === 1 ? 'Add 1 teammate' : `Add ${count} teammates`),
+      errors: { 'invite.invalid_email': 'That does not look like a work email.' },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(dialog).toHaveAccessibleName('Add teammates to Acme');
+    await paste(dialog, 'ana@acme.com, nope', 'Work emails');
+    await expect(within(dialog).getByText(/That does not look like a work email\./)).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: /Remove nope/ }));
+    await expect(mainButton(dialog)).toHaveTextContent('Add 1 teammate');
+  },
+};
+
+/** `unstyled`: no `ik-` classes at all, for hosts that style by `data-slot` with their own design system. */
+export const Unstyled: Story = {
+  args: { defaultOpen: true, unstyled: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, nope');
+    await expect(dialog.querySelectorAll('[class*="ik-"]')).toHaveLength(0);
+    await expect(dialog).toHaveAttribute('data-slot', 'invite-dialog-content');
+  },
+};
+
+/** WorkOS's shape (`WORKOS_CAPABILITIES`): one role per person, 90 email languages, a lifetime in days. */
+export const WorkOSShape: Story = {
+  args: { defaultOpen: true, onSend: scriptedSend({ capabilities: WORKOS_CAPABILITIES }), defaultLocale: 'de-AT' },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(within(dialog).getByRole('combobox', { name: 'Email language' })).toHaveTextContent('Deutsch');
+    await expect(within(dialog).getByRole('spinbutton', { name: 'Invitation valid for (days)' })).toHaveValue(7);
+    await expect(within(dialog).queryByRole('checkbox')).toBeNull();
+  },
+};
+
+/** Stytch's shape (`STYTCH_CAPABILITIES`): no roles, four email languages, a lifetime in minutes. */
+export const StytchShape: Story = {
+  args: { defaultOpen: true, onSend: scriptedSend({ capabilities: STYTCH_CAPABILITIES }) },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(within(dialog).queryByRole('combobox', { name: 'Role' })).toBeNull();
+    await expect(within(dialog).getByRole('spinbutton', { name: 'Invitation valid for (minutes)' })).toHaveValue(60);
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Email language' }));
+    await expect(await screenOf(canvasElement).findAllByRole('option')).toHaveLength(4);
+    await userEvent.keyboard('{Escape}');
+  },
+};
