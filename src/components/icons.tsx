@@ -23,25 +23,32 @@ const icon = (paths: ReactNode) =>
     );
   };
 
+/** A check mark: selected, invited. */
 export const CheckIcon = icon(<path d="M3 8.5 6.5 12 13 4.5" />);
+/** A chevron: a select's trigger. */
 export const ChevronDownIcon = icon(<path d="m4 6 4 4 4-4" />);
+/** A cross: close, remove. */
 export const CloseIcon = icon(<path d="m4 4 8 8m0-8-8 8" />);
+/** An exclamation in a circle: invalid, failed. */
 export const AlertIcon = icon(
   <>
     <circle cx="8" cy="8" r="6.25" />
     <path d="M8 4.75v3.75m0 2.5v.01" />
   </>,
 );
+/** An i in a circle: already a member or invited (neutral). */
 export const InfoIcon = icon(
   <>
     <circle cx="8" cy="8" r="6.25" />
     <path d="M8 7.25v4m0-6.5v.01" />
   </>,
 );
+/** A question mark in a circle: may have been sent. */
 export const QuestionIcon = icon(
   <>
     <circle cx="8" cy="8" r="6.25" />
     <path d="M6.25 6.25a1.85 1.85 0 1 1 2.4 1.75c-.4.15-.65.5-.65.95v.3m0 2.25v.01" />
   </>,
 );
+/** An open ring that the `ik-spin` class turns: sending. */
 export const SpinnerIcon = icon(<path d="M8 1.75A6.25 6.25 0 1 1 1.75 8" />);

@@ -75,9 +75,13 @@ export interface LocalePickerMessages {
 
 /** What a summary or a button counts. */
 export interface InviteCounts {
+  /** Invited. */
   sent: number;
+  /** Already a member or already invited: nothing to do. */
   alreadyInvited: number;
+  /** Refused, with a reason. */
   failed: number;
+  /** May have been sent (timeout, lost answer). */
   unknown: number;
 }
 

@@ -13,10 +13,15 @@ export const PortalContainerContext = createContext<HTMLElement | null>(null);
 
 /** Accessible-name and state attributes a select passes to its trigger button. */
 export interface SelectTriggerAria {
+  /** The trigger's id, so a `<label htmlFor>` names it. */
   id?: string;
+  /** The trigger's accessible name. @default the picker's own label message */
   'aria-label'?: string;
+  /** The element(s) that name the trigger. */
   'aria-labelledby'?: string;
+  /** The element(s) that describe the trigger (a hint, an error). */
   'aria-describedby'?: string;
+  /** Marks the choice as invalid. */
   'aria-invalid'?: boolean | 'true' | 'false';
 }
 
