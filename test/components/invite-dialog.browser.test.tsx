@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import '../../src/components/styles.css';
 import { InviteDialog, type InviteDialogProps } from '../../src/components/index';
@@ -455,6 +455,25 @@ describe('InviteDialog', () => {
       }
       await user.click(submitButton());
       await waitFor(() => expect(transport.calls).toHaveLength(1));
+    });
+  });
+
+  describe('given StrictMode', () => {
+    it('sends once and shows the outcome', async () => {
+      const transport = fakeTransport(BATCH);
+      const user = userEvent.setup();
+      render(
+        <StrictMode>
+          <InviteDialog onSend={transport.onSend} trigger="Invite people" />
+        </StrictMode>,
+      );
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      await act(async () => transport.last().resolve());
+      await waitFor(() => expect(live()).toHaveTextContent('1 invited.'));
+      expect(transport.calls).toHaveLength(1);
     });
   });
 
