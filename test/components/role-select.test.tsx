@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef, useState, type RefAttributes } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { RoleSelect, type RoleSelectProps } from '../../src/components/index';
 import { expectNoAxeViolations } from './harness';
@@ -11,7 +11,7 @@ const catalog = [
   { slug: 'org-support', name: 'Support' },
 ];
 
-function Harness(props: Partial<RoleSelectProps> & RefAttributes<HTMLDivElement>) {
+function Harness(props: Partial<RoleSelectProps>) {
   return (
     <main>
       <form aria-label="Invite" data-testid="form">
@@ -146,7 +146,8 @@ describe('RoleSelect', () => {
   describe('given host props', () => {
     it('forwards the ref to its root, merges className last, and can be disabled', () => {
       const ref = createRef<HTMLDivElement>();
-      render(<Harness ref={ref} className="mine" disabled />);
+      // Straight to the component: React 18 passes no ref through a plain function component.
+      render(<RoleSelect ref={ref} aria-label="Role" roles={catalog} className="mine" disabled />);
       expect(ref.current).toHaveAttribute('data-slot', 'role-select');
       expect(ref.current?.className).toBe('ik-RoleSelect mine');
       expect(ref.current).toHaveAttribute('data-disabled');
