@@ -23,12 +23,14 @@ const chromium = playwright({
   },
 });
 
-const browser = {
+// A fresh object per project: Vitest writes each instance's resolved name ("browser (chromium)")
+// into the instance object, so one object shared by two projects makes their names collide.
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: chromium,
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 /**
  * Builds `invite-kit/styles.css`. No module imports the stylesheet (hosts import it once, or style
@@ -106,7 +108,7 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.browser.ts'],
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -114,7 +116,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${dirname}.storybook` })],
         test: {
           name: 'storybook',
-          browser,
+          browser: browser(),
           setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },
