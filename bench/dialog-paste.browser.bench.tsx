@@ -31,24 +31,26 @@ const nextFrame = () =>
   // rAF runs just before the frame is painted; the timeout after it runs once the paint is done.
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-async function waitFor<T>(find: () => T | null | undefined): Promise<T> {
+async function waitFor<T>(find: () => T | null | undefined | false, what = 'the dialog'): Promise<T> {
   for (let i = 0; i < 300; i++) {
     const found = find();
     if (found) return found;
     await nextFrame();
   }
-  throw new Error('the dialog did not render its email field');
+  throw new Error(`${what} did not appear within 300 frames`);
 }
 
 interface Measured {
-  /** The paste handler plus React's render and commit: until the microtasks queued by it drain. */
-  commitMs: number;
-  /** From the paste until the frame after it has been painted. */
-  frameMs: number;
-  /** The longest main-thread task between the paste and that frame (Long Tasks API, ≥ 50 ms). */
+  /** The synchronous part: the paste handler and whatever React commits before yielding. */
+  handledMs: number;
+  /** From the paste until a frame with the chips in it has been painted. */
+  paintedMs: number;
+  /** The longest main-thread task from the paste until things settle (Long Tasks API, ≥ 50 ms). */
   longestTaskMs: number;
   chips: number;
 }
+
+const chipCount = () => document.querySelectorAll('[data-slot="invite-dialog-chip"]').length;
 
 async function pasteIntoFreshDialog(text: string): Promise<Measured> {
   const host = document.createElement('div');
@@ -72,25 +74,25 @@ async function pasteIntoFreshDialog(text: string): Promise<Measured> {
   const start = performance.now();
   input.dispatchEvent(event);
   // React flushes a discrete event's update in a microtask queued during the handler, ahead of
-  // this continuation; when it runs, the handler and the commit (with its effects) are done.
+  // this continuation; when it runs, the handler and that commit (with its effects) are done.
   await null;
-  const committed = performance.now();
+  const handled = performance.now();
+  // Work React deferred (a transition, a deferred value) shows up in later tasks: wait for the
+  // chips, then for a painted frame, then a little longer so any trailing long task is seen.
+  await waitFor(() => chipCount() > 0);
   await nextFrame();
-  const framed = performance.now();
-  // Long-task entries are delivered asynchronously; give the observer a frame to receive them.
+  const painted = performance.now();
+  await nextFrame();
   await nextFrame();
   tasks.push(...observer.takeRecords());
   observer.disconnect();
 
   expect(event.defaultPrevented, 'the email field handled the paste').toBe(true);
-  const chips = document.querySelectorAll('[data-slot="invite-dialog-chip"]').length;
-  const longest = Math.max(
-    0,
-    ...tasks.filter((task) => task.startTime + task.duration >= start && task.startTime <= framed).map((task) => task.duration),
-  );
+  const chips = chipCount();
+  const longest = Math.max(0, ...tasks.filter((task) => task.startTime + task.duration >= start).map((task) => task.duration));
   root.unmount();
   host.remove();
-  return { commitMs: committed - start, frameMs: framed - start, longestTaskMs: longest, chips };
+  return { handledMs: handled - start, paintedMs: painted - start, longestTaskMs: longest, chips };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -102,9 +104,9 @@ test(`committing a ${ADDRESSES.toLocaleString('en')}-address paste in the open I
   const runs: Measured[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await pasteIntoFreshDialog(paste));
 
-  // The main thread is blocked for the longer of the two: the synchronous paste-to-commit stretch,
-  // or any single task the Long Tasks API saw up to the next painted frame (style, layout, paint).
-  const blocked = runs.map((run) => Math.max(run.commitMs, run.longestTaskMs));
+  // The main thread is blocked for the longer of the two: the synchronous stretch after the paste,
+  // or any single task the Long Tasks API saw until things settled (rendering, style, layout, paint).
+  const blocked = runs.map((run) => Math.max(run.handledMs, run.longestTaskMs));
   const chips = Math.max(...runs.map((run) => run.chips));
   const spread = `median of ${RUNS}; range ${ms(Math.min(...blocked))}–${ms(Math.max(...blocked))} ms`;
 
@@ -116,16 +118,16 @@ test(`committing a ${ADDRESSES.toLocaleString('en')}-address paste in the open I
     detail: `Chromium; ${spread}`,
   });
   await commands.record({
-    name: 'dialog: paste 10,000 addresses, paste → commit',
-    value: ms(median(runs.map((run) => run.commitMs))),
+    name: 'dialog: paste 10,000 addresses, synchronous part',
+    value: ms(median(runs.map((run) => run.handledMs))),
     unit: 'ms',
-    detail: 'paste handler + React render and commit',
+    detail: 'paste handler + what React commits before yielding',
   });
   await commands.record({
-    name: 'dialog: paste 10,000 addresses, paste → next frame painted',
-    value: ms(median(runs.map((run) => run.frameMs))),
+    name: 'dialog: paste 10,000 addresses, paste → chips painted',
+    value: ms(median(runs.map((run) => run.paintedMs))),
     unit: 'ms',
-    detail: 'includes style, layout and paint',
+    detail: 'includes rendering, style, layout and paint',
   });
   await commands.record({
     name: 'dialog: chips rendered after a 10,000-address paste',
