@@ -109,14 +109,8 @@ export function validateInviteBatch(
   return issues;
 }
 
-const entrySchema = z.object({
-  email: z.string(),
-  name: z.optional(z.string()),
-  roleSlugs: z.optional(z.array(z.string())),
-});
-
 /** The batch as {@link createInviteBatchSchema} accepts it. */
-export type InviteBatchInput = z.infer<typeof entrySchema>[];
+export type InviteBatchInput = Array<{ email: string; name?: string; roleSlugs?: string[] }>;
 
 /**
  * A zod schema (built on `zod/mini`) that enforces exactly the rules of {@link validateInviteBatch}.
@@ -127,6 +121,12 @@ export type InviteBatchInput = z.infer<typeof entrySchema>[];
  * if (!result.success) result.error.issues.map((issue) => issue.params?.code);
  */
 export function createInviteBatchSchema(options: InvitePolicy = {}) {
+  // Built on call, not at import: code that only validates (the browser) never loads zod's runtime.
+  const entrySchema = z.object({
+    email: z.string(),
+    name: z.optional(z.string()),
+    roleSlugs: z.optional(z.array(z.string())),
+  });
   return z.array(entrySchema).check(
     z.superRefine((entries, ctx) => {
       for (const issue of validateInviteBatch(entries, options)) {

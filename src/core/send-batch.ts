@@ -4,7 +4,6 @@
  * the entries. Framework-free: no React, no DOM.
  * @module
  */
-import * as z from 'zod/mini';
 import { emailKey } from './email';
 import { INVITE_ERROR_CODES, isInviteErrorCode } from './error-codes';
 import { createIdempotencyKey } from './idempotency';
@@ -138,41 +137,56 @@ async function errorFromRejection(reason: unknown): Promise<InviteResultError> {
 
 // ─── Result validation ───────────────────────────────────────────────────────────────────────────
 
-const invitationSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  state: z.optional(z.string()),
-  roleSlugs: z.optional(z.array(z.string())),
-  expiresAt: z.optional(z.string()),
-  createdAt: z.optional(z.string()),
-});
+// Hand-written guards rather than a zod schema: this runs in the browser bundle, where zod's
+// runtime would cost more than the whole send loop (DESIGN.md, performance budget).
+type Fields = Record<string, unknown>;
 
-const resultErrorSchema = z.object({
-  code: z.string().check(z.minLength(1)),
-  message: z.optional(z.string()),
-  retryable: z.optional(z.boolean()),
-  retryAfterMs: z.optional(z.number().check(z.nonnegative())),
-  status: z.optional(z.number()),
-  requestId: z.optional(z.string()),
-  uncertain: z.optional(z.boolean()),
-});
+const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isOptional = (value: unknown, type: 'string' | 'number' | 'boolean') => value === undefined || typeof value === type;
+const isStringArray = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-const resultSchema = z.discriminatedUnion('success', [
-  // A malformed invitation record does not undo a success; it is dropped on its own below.
-  z.object({ email: z.string(), success: z.literal(true), invitation: z.optional(z.unknown()) }),
-  z.object({ email: z.string(), success: z.literal(false), error: resultErrorSchema }),
-]);
+/** Copies the named fields that are present, dropping everything else the transport sent. */
+function pick<T>(source: Fields, keys: ReadonlyArray<keyof T & string>): Partial<T> {
+  const out: Fields = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out as Partial<T>;
+}
+
+/** The invitation record of a success, or `undefined` when it is malformed (the success stands). */
+function readInvitation(value: unknown): Invitation | undefined {
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.email !== 'string') return undefined;
+  if (!isOptional(value.state, 'string') || !isOptional(value.expiresAt, 'string') || !isOptional(value.createdAt, 'string')) return undefined;
+  if (value.roleSlugs !== undefined && !isStringArray(value.roleSlugs)) return undefined;
+  return pick<Invitation>(value, ['id', 'email', 'state', 'roleSlugs', 'expiresAt', 'createdAt']) as Invitation;
+}
+
+/** One well-formed result item as the transport gave it, or `undefined` (ignored: F11). */
+function readItem(value: unknown): { email: string; success: true; invitation?: unknown } | { email: string; success: false; error: Fields & { code: string } } | undefined {
+  if (!isRecord(value) || typeof value.email !== 'string') return undefined;
+  if (value.success === true) return { email: value.email, success: true, invitation: value.invitation };
+  const e = value.error;
+  if (value.success !== false || !isRecord(e) || typeof e.code !== 'string' || e.code === '') return undefined;
+  const typed =
+    isOptional(e.message, 'string') &&
+    isOptional(e.retryable, 'boolean') &&
+    isOptional(e.status, 'number') &&
+    isOptional(e.requestId, 'string') &&
+    isOptional(e.uncertain, 'boolean') &&
+    (e.retryAfterMs === undefined || (typeof e.retryAfterMs === 'number' && e.retryAfterMs >= 0));
+  return typed ? { email: value.email, success: false, error: e as Fields & { code: string } } : undefined;
+}
+
+type ResultItem = NonNullable<ReturnType<typeof readItem>>;
 
 // Codes that mean "the request may have been applied" when the transport does not say.
 const UNCERTAIN_CODES = new Set<string>(['invite.network_error', 'invite.timeout', 'invite.invalid_response']);
 
-function toResult(email: string, item: z.infer<typeof resultSchema>): InviteResult {
+function toResult(email: string, item: ResultItem): InviteResult {
   if (item.success) {
-    const parsed = invitationSchema.safeParse(item.invitation);
-    const invitation: Invitation | undefined = parsed.success ? parsed.data : undefined;
+    const invitation = readInvitation(item.invitation);
     return invitation ? { email, success: true, invitation } : { email, success: true };
   }
-  const e = item.error;
+  const e = item.error as Partial<InviteResultError> & { code: string };
   const info = isInviteErrorCode(e.code) ? INVITE_ERROR_CODES[e.code] : undefined;
   const error: InviteResultError = {
     code: e.code,
@@ -211,10 +225,10 @@ function reconcile(value: unknown, entries: readonly InviteSendEntry[]): InviteR
   const found: Array<InviteResult | undefined> = [];
   const conflicting = new Set<number>();
   for (const item of value) {
-    const parsed = resultSchema.safeParse(item);
-    if (!parsed.success) continue;
-    for (const i of positions.get(emailKey(parsed.data.email)) ?? []) {
-      const result = toResult(entries[i]!.email, parsed.data);
+    const parsed = readItem(item);
+    if (!parsed) continue;
+    for (const i of positions.get(emailKey(parsed.email)) ?? []) {
+      const result = toResult(entries[i]!.email, parsed);
       const earlier = found[i];
       if (earlier && !sameOutcome(earlier, result)) conflicting.add(i);
       found[i] ??= result;
