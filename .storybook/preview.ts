@@ -7,6 +7,18 @@ const preview: Preview = {
     controls: { matchers: { color: /(background|color)$/i } },
     // axe violations fail the story's test.
     a11y: { test: 'error' },
+    // Read in this order: how to start, then the working playground, then each component.
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Getting started', 'Transports', ['Batch API', 'WorkOS', 'Stytch', 'Your own onSend'], 'Theming', 'Build your own UI', '*'],
+          'Playground',
+          'Components',
+          ['InviteDialog', 'RoleSelect', 'LocalePicker'],
+        ],
+      },
+    },
   },
   tags: ['autodocs'],
 };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { InviteDialog } from '../src/components/invite-dialog';
 import { WORKOS_CAPABILITIES } from '../src/transports/workos';
@@ -454,6 +454,24 @@ export const Unstyled: Story = {
     await paste(dialog, 'ana@acme.com, nope');
     await expect(dialog.querySelectorAll('[class*="ik-"]')).toHaveLength(0);
     await expect(dialog).toHaveAttribute('data-slot', 'invite-dialog-content');
+  },
+};
+
+/** Brand tokens for one dialog, through `style`: the `--ik-*` custom properties restyle every part. */
+export const BrandTokens: Story = {
+  args: {
+    defaultOpen: true,
+    style: {
+      '--ik-primary': '#0f766e',
+      '--ik-primary-hover': '#115e59',
+      '--ik-ring': '#0d9488',
+      '--ik-radius': '0.25rem',
+    } as CSSProperties,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com');
+    await expect(getComputedStyle(mainButton(dialog)).backgroundColor).toBe('rgb(15, 118, 110)');
   },
 };
 

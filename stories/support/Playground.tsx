@@ -36,6 +36,8 @@ export interface PlaygroundProps {
   faultRepeat: number;
 }
 
+const CUSTOM_ROLES = ROLES.filter((role) => role.slug.startsWith('org-')).map((role) => role.slug);
+
 const TRANSPORT_NAMES: Record<PlaygroundProps['transport'], string> = {
   batch: 'the batch API (createBatchApiTransport → createInviteHandler)',
   workos: 'WorkOS (createWorkOSTransport, one request per person)',
@@ -106,10 +108,12 @@ function FaultButtons({ repeat }: { repeat: number }) {
  */
 export function Playground({ transport, callerRole, theme, dir, retries, fault, faultRepeat }: PlaygroundProps) {
   const onSend = useTransport(transport);
-  const caller = useMemo(() => ({ email: CALLER_EMAIL, roleSlugs: [callerRole] }), [callerRole]);
+  // The caller holds both custom roles too: only someone who holds a custom role may give it.
+  const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
+  const caller = useMemo(() => ({ email: CALLER_EMAIL, roleSlugs }), [roleSlugs]);
 
   // The server agrees with the dialog about who is signed in.
-  useEffect(() => signInAs([callerRole]), [callerRole]);
+  useEffect(() => signInAs(roleSlugs), [roleSlugs]);
 
   // A fault chosen in Controls is armed when chosen (Controls stay usable while the dialog is open).
   useEffect(() => {

@@ -1,8 +1,18 @@
-import { useSyncExternalStore } from 'react';
+import { Fragment, useSyncExternalStore } from 'react';
 import { requestLog, type LoggedRequest } from './request-log';
 
 const tone = (status: LoggedRequest['status']) =>
   status === undefined ? 'pending' : status === 'network error' || status >= 500 ? 'danger' : status >= 400 ? 'warning' : 'success';
+
+/** A path that wraps after its slashes rather than inside a word. */
+const breakable = (url: string) =>
+  url.split('/').map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && '/'}
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 
 function Headers({ list }: { list: Array<[string, string]> }) {
   if (list.length === 0) return null;
@@ -35,11 +45,12 @@ export function RequestLogPanel() {
           {entries.map((entry) => (
             <li key={entry.id} className="pg-request" data-status={entry.status ?? 'pending'}>
               <p className="pg-line">
-                <span className="pg-method">{entry.method}</span> <code className="pg-url">{entry.url}</code>{' '}
+                <span className="pg-method">{entry.method}</span>
                 <span className="pg-status" data-tone={tone(entry.status)}>
                   {entry.status ?? 'waiting…'}
                 </span>
               </p>
+              <code className="pg-url">{breakable(entry.url)}</code>
               <Headers list={entry.headers} />
               {entry.body && <pre className="pg-body">{entry.body}</pre>}
               {entry.status !== undefined && (entry.response || entry.responseHeaders?.length) ? (

@@ -24,10 +24,29 @@ export interface LoggedRequest {
 // Headers a developer wires up or debugs; everything else the browser adds by itself.
 const SHOWN_HEADERS = ['content-type', 'idempotency-key', 'authorization', 'retry-after', 'x-request-id'];
 
+const inline = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{ ${Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}: ${inline(v)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
+};
+
+/** JSON laid out to be read in a narrow panel: whatever fits on a line stays on one line. */
+function layout(value: unknown, indent = ''): string {
+  const flat = inline(value);
+  if (value === null || typeof value !== 'object' || indent.length + flat.length <= 60) return flat;
+  const inner = `${indent}  `;
+  const items = Array.isArray(value)
+    ? value.map((v) => inner + layout(v, inner))
+    : Object.entries(value).map(([key, v]) => `${inner}${JSON.stringify(key)}: ${layout(v, inner)}`);
+  return Array.isArray(value) ? `[\n${items.join(',\n')}\n${indent}]` : `{\n${items.join(',\n')}\n${indent}}`;
+}
+
 const pretty = (text: string) => {
   if (!text.trim()) return '';
   try {
-    return JSON.stringify(JSON.parse(text), null, 2);
+    return layout(JSON.parse(text));
   } catch {
     return text;
   }

@@ -1,0 +1,49 @@
+// app/api/orgs/[id]/invitations/route.ts — the batch API, served by the kit's own handler.
+import { createInviteError, type InviteResult, type OnSend } from '../../../src/core/index';
+import { createInviteHandler } from '../../../src/server/index';
+
+// Your app's own pieces: the signed-in person, and where invitations are stored and mailed.
+declare function getSession(request: Request): Promise<{ email: string; roleSlugs: string[]; organizationId: string } | null>;
+declare function createInvitation(input: {
+  organizationId: string;
+  email: string;
+  roleSlugs: string[];
+  idempotencyKey: string;
+}): Promise<{ ok: true; id: string; expiresAt: Date } | { ok: false; reason: 'member' | 'pending' }>;
+
+// Invites each person of one request; a per-person refusal is a result, not an exception.
+const onSend: OnSend = async ({ entries, organizationId }) =>
+  Promise.all(
+    entries.map(async (entry): Promise<InviteResult> => {
+      const outcome = await createInvitation({
+        organizationId: organizationId!,
+        email: entry.email,
+        roleSlugs: entry.roleSlugs,
+        // The same key on a retry: store it with the invitation and answer the stored outcome.
+        idempotencyKey: entry.idempotencyKey,
+      });
+      if (outcome.ok) {
+        return {
+          email: entry.email,
+          success: true,
+          invitation: { id: outcome.id, email: entry.email, state: 'pending', expiresAt: outcome.expiresAt.toISOString() },
+        };
+      }
+      const code = outcome.reason === 'member' ? 'invite.already_member' : 'invite.already_pending';
+      return { email: entry.email, success: false, error: createInviteError(code) };
+    }),
+  );
+
+export const POST = createInviteHandler({
+  onSend,
+  // Checked before anything is sent: 401 when this throws, 403 when it returns false.
+  authorize: async (request) => {
+    const session = await getSession(request);
+    if (!session) throw new Error('Not signed in');
+    return {
+      caller: { email: session.email, roleSlugs: session.roleSlugs },
+      // Must agree with /orgs/{id}/ in the path, or the answer is 403 invite.org_mismatch.
+      organizationId: session.organizationId,
+    };
+  },
+});
