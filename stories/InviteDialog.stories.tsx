@@ -416,8 +416,9 @@ export const RightToLeft: Story = {
     const dialog = await findDialog(canvasElement);
     await expect(dialog).toHaveAttribute('dir', 'rtl');
     await expect(dialog).toHaveAccessibleName('دعوة أشخاص');
-    await paste(dialog, 'ana@acme.com، ben@acme.com، غير-صالح', 'عناوين البريد الإلكتروني');
+    await paste(dialog, 'ana@acme.com, ben@acme.com, غير-صالح', 'عناوين البريد الإلكتروني');
     await expect(within(dialog).getByRole('status')).toHaveTextContent('أُضيف عنوانان. عنوان واحد غير صالح.');
+    await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'ben@acme.com', 'غير-صالح']);
     await expect(within(dialog).getByRole('combobox', { name: 'لغة رسالة الدعوة' })).toHaveTextContent('العربية');
   },
 };

@@ -42,6 +42,9 @@ const meta = {
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     retries: { control: { type: 'number', min: 0, max: 3, step: 1 } },
     fault: {
+      // Said outright: the prop's type is derived (keyof), which docgen cannot read, and Storybook
+      // drops a URL arg (?args=fault:server-error) whose type it does not know.
+      type: { name: 'string', required: true },
       control: 'select',
       options: ['none', ...Object.keys(DEMO_FAULTS)],
       description: Object.entries(DEMO_FAULTS)
