@@ -169,6 +169,8 @@ const WIDE_SEPARATORS = new Map<number, Sep>([
   [0xff0c, Sep.Comma], // ，
   [0x3001, Sep.Comma], // 、
   [0xff1b, Sep.Hard], // ；
+  [0x060c, Sep.Comma], // ، (Arabic comma)
+  [0x061b, Sep.Hard], // ؛ (Arabic semicolon)
 ]);
 
 function separator(code: number): Sep {
@@ -180,7 +182,7 @@ function separator(code: number): Sep {
 }
 
 // A run of plain-word characters, matched natively.
-const PLAIN = /[^\s,;\uFF0C\u3001\uFF1B"<(]+/y;
+const PLAIN = /[^\s,;\uFF0C\u3001\uFF1B\u060C\u061B"<(]+/y;
 
 type WordKind = 'plain' | 'quoted' | 'angle' | 'comment';
 

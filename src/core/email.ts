@@ -21,6 +21,7 @@ const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 // Characters a host name can never hold, some of which the URL parser would otherwise act on.
+const IDN_CHAR = /[\p{L}\p{M}\p{N}.\u3002\uFF0E\uFF61-]/u;
 const DOMAIN_FORBIDDEN = /[\s/\\?#@:%[\]<>"'(),;!$&*+=^`{|}~]/;
 
 const COMMON =
@@ -99,6 +100,10 @@ function toAsciiDomain(domain: string): string | EmailCheck {
   if (PRINTABLE_ASCII.test(domain)) {
     ascii = domain.toLowerCase();
   } else {
+    // Only letters, marks, digits, hyphens and (ideographic) full stops make a name; the URL parser
+    // would turn any other character (an Arabic comma, a middle dot) into a punycode label.
+    const stray = [...domain].find((c) => !IDN_CHAR.test(c));
+    if (stray !== undefined) return invalid(`The domain contains "${stray}", which is not allowed.`);
     const lookAlike = domain.split(/[.\u3002\uFF0E\uFF61]/).find(isMixedScript);
     if (lookAlike !== undefined) return invalid(`The domain label "${lookAlike}" mixes scripts (a look-alike).`);
     try {

@@ -18,6 +18,8 @@ describe('parseEmailList', () => {
       ['full-width comma', 'a@x.com，b@x.com'],
       ['ideographic comma', 'a@x.com、b@x.com'],
       ['full-width semicolon', 'a@x.com；b@x.com'],
+      ['Arabic comma', 'a@x.com\u060Cb@x.com'],
+      ['Arabic semicolon', 'a@x.com\u061B b@x.com'],
       ['mixed and repeated', ' ,; a@x.com ,, ;\n\n b@x.com ;'],
     ])('splits on %s', (_, text) => {
       expect(emails(text)).toEqual(['a@x.com', 'b@x.com']);
