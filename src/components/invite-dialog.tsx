@@ -1,4 +1,7 @@
+import { composeEventHandlers } from '@radix-ui/primitive';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import * as Dialog from '@radix-ui/react-dialog';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import {
   forwardRef,
   isValidElement,
@@ -21,8 +24,6 @@ import type { InviteBatchStoreEntry } from '../core/invite-store';
 import type { InviteCaller, InviteResultError, OnSend, RoleCatalog, TransportCapabilities } from '../core/types';
 import { useInviteBatch, type InviteBatch, type UseInviteBatchOptions } from '../hooks/use-invite-batch';
 import { useLocaleOptions } from '../hooks/use-locale-options';
-import { composeEventHandlers } from './compose-event-handlers';
-import { useComposedRefs } from './compose-refs';
 import { cx, ikClass } from './cx';
 import { readEnvironment, type Direction, type Theme } from './environment';
 import { AlertIcon, CheckIcon, CloseIcon, InfoIcon, QuestionIcon, SpinnerIcon } from './icons';
@@ -30,7 +31,6 @@ import { LocalePicker } from './locale-picker';
 import { defaultInviteMessages, formatDuration, type InviteDialogMessages } from './messages';
 import { RoleSelect } from './role-select';
 import { PortalContainerContext } from './select-parts';
-import { useControllableState } from './use-controllable-state';
 
 /** Props of {@link InviteDialog}. Everything `useInviteBatch` takes is passed on to it. */
 export interface InviteDialogProps

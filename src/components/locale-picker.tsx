@@ -1,10 +1,10 @@
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useLocaleOptions } from '../hooks/use-locale-options';
 import { cx, ikClass } from './cx';
 import type { Direction, Theme } from './environment';
 import { defaultLocalePickerMessages, type LocalePickerMessages } from './messages';
 import { SelectOption, SelectShell, type SelectTriggerAria } from './select-parts';
-import { useControllableState } from './use-controllable-state';
 
 /** Props of {@link LocalePicker}. */
 export interface LocalePickerProps

@@ -1,3 +1,4 @@
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { getRoleOptions, isCustomRole, isSystemRole, roleName } from '../core/roles';
 import type { InviteCaller, RoleCatalog } from '../core/types';
@@ -5,7 +6,6 @@ import { cx, ikClass } from './cx';
 import type { Direction, Theme } from './environment';
 import { defaultRoleSelectMessages, type RoleSelectMessages } from './messages';
 import { SelectOption, SelectShell, type SelectTriggerAria } from './select-parts';
-import { useControllableState } from './use-controllable-state';
 
 /** Props of {@link RoleSelect}. */
 export interface RoleSelectProps

@@ -1,6 +1,6 @@
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import * as Select from '@radix-ui/react-select';
 import { createContext, forwardRef, useContext, useRef, useState, type ReactNode } from 'react';
-import { useComposedRefs } from './compose-refs';
 import { cx, ikClass } from './cx';
 import { readEnvironment, type Direction, type Theme } from './environment';
 import { CheckIcon, ChevronDownIcon } from './icons';
