@@ -21,6 +21,7 @@ import {
   type RefObject,
 } from 'react';
 import type { InviteBatchStoreEntry } from '../core/invite-store';
+import { outcomeGroup } from '../core/outcomes';
 import type { InviteCaller, InviteResultError, OnSend, RoleCatalog, TransportCapabilities } from '../core/types';
 import { useInviteBatch, type InviteBatch, type UseInviteBatchOptions } from '../hooks/use-invite-batch';
 import { useLocaleOptions } from '../hooks/use-locale-options';
@@ -151,10 +152,9 @@ const srOnly: CSSProperties = {
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
-const ALREADY = new Set(['invite.already_member', 'invite.already_pending']);
-const NEEDS_SIGN_IN = new Set(['authorize.unauthenticated', 'invite.unauthorized']);
-const FORBIDDEN = new Set(['authorize.forbidden', 'invite.org_mismatch']);
-const BATCH_WIDE = new Set([...NEEDS_SIGN_IN, ...FORBIDDEN, 'mfa.step_up_required']);
+/** Whether an entry is done with: invited, or already a member or invited. */
+const isSettled = (entry: InviteBatchStoreEntry) =>
+  entry.status === 'sent' || (entry.status === 'failed' && outcomeGroup(entry.sendError?.code) === 'already');
 
 type EntryKind = 'draft' | 'invalid' | 'sending' | 'sent' | 'already' | 'failed' | 'unknown';
 
@@ -162,14 +162,9 @@ type EntryKind = 'draft' | 'invalid' | 'sending' | 'sent' | 'already' | 'failed'
 function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDialogMessages) {
   const error: InviteResultError | InviteBatchStoreEntry['issue'] = entry.error;
   const code = error?.code;
+  const group = outcomeGroup(code);
   const kind: EntryKind =
-    entry.status === 'draft'
-      ? entry.issue
-        ? 'invalid'
-        : 'draft'
-      : entry.status === 'failed' && code && ALREADY.has(code)
-        ? 'already'
-        : entry.status;
+    entry.status === 'draft' ? (entry.issue ? 'invalid' : 'draft') : entry.status === 'failed' && group === 'already' ? 'already' : entry.status;
   const label = {
     draft: '',
     invalid: messages.statusInvalid,
@@ -182,7 +177,7 @@ function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDialogMessa
   // Server and pasted text is only ever rendered as text (F35). Sign-in, step-up and permission
   // failures concern the whole batch: the banner says it once instead of once per person.
   const message =
-    kind === 'draft' || kind === 'sending' || kind === 'sent' || !error || BATCH_WIDE.has(error.code)
+    kind === 'draft' || kind === 'sending' || kind === 'sent' || !error || (group && group !== 'already' && group !== 'uncertain')
       ? undefined
       : (messages.errors[error.code] ?? error.message);
   return { kind, label, message };
@@ -208,10 +203,10 @@ const countsOf = ({ summary }: InviteBatch) => ({
 function bannerFor(batch: InviteBatch, messages: InviteDialogMessages): { text: string; tone: 'warning' | 'danger' } | undefined {
   if (batch.awaiting === 'auth') return { text: messages.awaitingAuth, tone: 'warning' };
   if (batch.awaiting === 'step_up') return { text: messages.awaitingStepUp, tone: 'warning' };
-  const codes = new Set(batch.entries.flatMap((entry) => (entry.sendError && entry.status !== 'sent' ? [entry.sendError.code] : [])));
-  if ([...NEEDS_SIGN_IN].some((code) => codes.has(code))) return { text: messages.unauthenticated, tone: 'warning' };
-  if (codes.has('mfa.step_up_required')) return { text: messages.stepUp, tone: 'warning' };
-  if ([...FORBIDDEN].some((code) => codes.has(code))) return { text: messages.forbidden, tone: 'danger' };
+  const groups = new Set(batch.entries.map((entry) => entry.status !== 'sent' && outcomeGroup(entry.sendError?.code)));
+  if (groups.has('auth')) return { text: messages.unauthenticated, tone: 'warning' };
+  if (groups.has('step_up')) return { text: messages.stepUp, tone: 'warning' };
+  if (groups.has('forbidden')) return { text: messages.forbidden, tone: 'danger' };
   return undefined;
 }
 
@@ -371,11 +366,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     // What is done is done: invited people leave the list when the dialog closes; everything
     // still to send (drafts, failures, unknowns) stays for the next open.
     if (!next && batch.status !== 'sending') {
-      for (const entry of entries) {
-        if (entry.status === 'sent' || (entry.status === 'failed' && ALREADY.has(entry.sendError?.code ?? ''))) {
-          batch.removeEntry(entry.id);
-        }
-      }
+      for (const entry of entries) if (isSettled(entry)) batch.removeEntry(entry.id);
     }
     setOpen(next);
   };

@@ -9,6 +9,7 @@
 import { checkEmail, emailKey } from './email';
 import { parseEmailTokens } from './email-list';
 import { INVITE_ERROR_CODES } from './error-codes';
+import { outcomeGroup } from './outcomes';
 import { createIdempotencyKey } from './idempotency';
 import { canonicalizeLocale, matchLocale } from './locales';
 import { resolveRoleSlugs } from './roles';
@@ -249,19 +250,21 @@ export interface InviteBatchStore extends InviteBatchActions {
 
 // ─── Classification ──────────────────────────────────────────────────────────────────────────────
 
-// Codes that mean "the request may have been applied" when the result does not say.
-const UNCERTAIN_CODES = new Set<string>(['invite.network_error', 'invite.timeout', 'invite.invalid_response']);
-const AUTH_CODES = new Set<string>(['authorize.unauthenticated', 'invite.unauthorized']);
-const STEP_UP_CODE = 'mfa.step_up_required';
-const ALREADY_CODES = new Set<string>(['invite.already_member', 'invite.already_pending']);
+const isUncertain = (error: InviteResultError) => error.uncertain ?? outcomeGroup(error.code) === 'uncertain';
 
-const isUncertain = (error: InviteResultError) =>
-  error.uncertain === true || (error.uncertain === undefined && UNCERTAIN_CODES.has(error.code));
+/** Whether a failed entry's person is already a member or invited: nothing left to do. */
+const isAlready = (entry: InviteBatchStoreEntry) => entry.status === 'failed' && outcomeGroup(entry.sendError?.code) === 'already';
+
+/** The host callback that resolves a failure of this group (sign in, step up), if it has one. */
+const hostStep = (options: InviteBatchStoreOptions, group: string | undefined) =>
+  group === 'auth' ? options.onAuthRequired : group === 'step_up' ? options.onStepUp : undefined;
 
 // A failure "retry failed" resends unchanged: transient ones, and those that needed the person to
 // sign in or step up (nothing about the entry was wrong).
-const isResendable = (error: InviteResultError | undefined) =>
-  !!error && (error.retryable || AUTH_CODES.has(error.code) || error.code === STEP_UP_CODE);
+const isResendable = (error: InviteResultError | undefined) => {
+  const group = outcomeGroup(error?.code);
+  return !!error && (error.retryable || group === 'auth' || group === 'step_up');
+};
 
 /** Whether the next `submit()` sends this entry. */
 const isToSend = (entry: InviteBatchStoreEntry) =>
@@ -271,30 +274,41 @@ const isEditable = (entry: InviteBatchStoreEntry) => entry.status !== 'sending' 
 
 // What "set roles for everyone" touches: not unknown entries (a new key could invite them twice),
 // nor people already invited or members (resending them changes nothing).
-const isBulkEditable = (entry: InviteBatchStoreEntry) =>
-  entry.status === 'draft' || (entry.status === 'failed' && !ALREADY_CODES.has(entry.sendError?.code ?? ''));
+const isBulkEditable = (entry: InviteBatchStoreEntry) => entry.status === 'draft' || (entry.status === 'failed' && !isAlready(entry));
 
 const catalogMessage = (code: InviteErrorCode) => INVITE_ERROR_CODES[code].message;
 
 // ─── Helpers ─────────────────────────────────────────────────────────────────────────────────────
 
-const sameSlugs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
-
-const sameIssue = (a: InviteBatchIssue | undefined, b: InviteBatchIssue | undefined) =>
-  a === b ||
-  (!!a && !!b && a.code === b.code && a.message === b.message && a.index === b.index && a.email === b.email && a.entryId === b.entryId);
-
-const sameIssues = (a: readonly InviteBatchIssue[], b: readonly InviteBatchIssue[]) =>
-  a.length === b.length && a.every((issue, i) => sameIssue(issue, b[i]));
-
-const sameRequest = (a: InviteRequestFields, b: InviteRequestFields) => {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof InviteRequestFields>;
-  for (const key of keys) if (a[key] !== b[key]) return false;
-  return true;
+/** Whether two plain objects hold the same values under the same keys (one level deep). */
+const same = (a: object | undefined, b: object | undefined): boolean => {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key as keyof object] === b[key as keyof object]);
 };
 
-const sameSummary = (a: InviteBatchSummary, b: InviteBatchSummary) =>
-  a.sent === b.sent && a.alreadyInvited === b.alreadyInvited && a.failed === b.failed && a.unknown === b.unknown && a.draft === b.draft;
+/** Whether two lists hold the same items, compared with {@link same}. */
+const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i] || same(item as object, b[i] as object));
+
+/** An entry's payload in a new state: issue, error and invitation start over. */
+const withStatus = (
+  e: Pick<InviteBatchStoreEntry, 'id' | 'email' | 'name' | 'roleSlugs' | 'idempotencyKey'>,
+  status: InviteEntryStatus,
+  sendError?: InviteResultError,
+  invitation?: Invitation,
+): InviteBatchStoreEntry => ({
+  id: e.id,
+  email: e.email,
+  ...(e.name !== undefined && { name: e.name }),
+  roleSlugs: e.roleSlugs,
+  status,
+  ...(sendError && { sendError, error: sendError }),
+  idempotencyKey: e.idempotencyKey,
+  readOnly: status === 'sending' || status === 'sent',
+  ...(invitation && { invitation }),
+});
 
 /** The valid form of what was typed, or the typed text trimmed so the person sees it to fix it. */
 const cleanEmail = (raw: string) => {
@@ -303,12 +317,6 @@ const cleanEmail = (raw: string) => {
 };
 
 const cleanName = (name: unknown) => (typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined);
-
-function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
-  const copy = { ...value };
-  for (const key of keys) delete copy[key];
-  return copy;
-}
 
 /** Checks and shapes the request fields; problems become batch-level issues. */
 function requestFields(options: InviteBatchStoreOptions): { request: InviteRequestFields; issues: InviteBatchIssue[] } {
@@ -380,17 +388,9 @@ function readDrafts(storage: DraftStorage, key: string): InviteBatchStoreEntry[]
         : undefined;
     // A page that unloaded mid-send cannot know whether the request arrived.
     const status: InviteEntryStatus = item.status === 'sending' ? 'unknown' : (item.status as InviteEntryStatus);
-    const name = cleanName(item.name);
-    entries.push({
-      id: item.id,
-      email: item.email,
-      ...(name !== undefined && { name }),
-      roleSlugs: resolveRoleSlugs(roles),
-      status,
-      ...(sendError && { sendError, error: sendError }),
-      idempotencyKey: item.idempotencyKey,
-      readOnly: false,
-    });
+    entries.push(
+      withStatus({ id: item.id, email: item.email, name: cleanName(item.name), roleSlugs: resolveRoleSlugs(roles), idempotencyKey: item.idempotencyKey }, status, sendError),
+    );
   }
   return entries;
 }
@@ -435,21 +435,12 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
 
   const now = () => (options.now ?? Date.now)();
   const nextId = () => `${idPrefix}-${++idCount}`;
-  const policyOf = (): InvitePolicy => ({
-    maxBatchSize: options.maxBatchSize,
-    roles: options.roles,
-    caller: options.caller,
-    existingMemberEmails: options.existingMemberEmails,
-    pendingInviteEmails: options.pendingInviteEmails,
-  });
 
   /** Derives everything else from the entries, reusing every object that did not change. */
   function derive(entries: InviteBatchStoreEntry[], prev: InviteBatchState | undefined): InviteBatchState {
     const toSend = entries.filter(isToSend);
-    const validated = validateInviteBatch(
-      toSend.map((e) => ({ email: e.email, roleSlugs: e.roleSlugs })),
-      policyOf(),
-    );
+    // The options are a policy; the entries carry the email and roles the rules read.
+    const validated = validateInviteBatch(toSend, options);
     const perEntry = new Map<string, InviteBatchIssue[]>();
     const { request, issues: batchIssues } = requestFields(options);
     const issueFor = (entry: InviteBatchStoreEntry) => {
@@ -459,7 +450,8 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     };
     for (const issue of validated) {
       const entry = issue.index === undefined ? undefined : toSend[issue.index];
-      if (entry) issueFor(entry).push({ ...without(issue, 'index'), entryId: entry.id });
+      const { index: _, ...rest } = issue;
+      if (entry) issueFor(entry).push({ ...rest, entryId: entry.id });
       else batchIssues.push(issue);
     }
     // Entries not in this send still occupy their address: a second one is a duplicate.
@@ -484,8 +476,8 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
       const own = perEntry.get(entry.id) ?? [];
       for (const issue of own) issues.push({ ...issue, index });
       const issue = own[0];
-      if (sameIssue(issue, entry.issue)) return entry;
-      const base = without(entry, 'issue', 'error');
+      if (same(issue, entry.issue)) return entry;
+      const { issue: _issue, error: _error, ...base } = entry;
       const error = issue ?? entry.sendError;
       return { ...base, ...(issue && { issue }), ...(error && { error }) };
     });
@@ -496,7 +488,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
       else if (entry.status === 'unknown') summary.unknown++;
       else if (entry.status === 'draft') summary.draft++;
       else if (entry.status === 'failed') {
-        if (entry.sendError && ALREADY_CODES.has(entry.sendError.code)) summary.alreadyInvited++;
+        if (isAlready(entry)) summary.alreadyInvited++;
         else summary.failed++;
       }
     }
@@ -527,21 +519,20 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
       !!prev && prev.entries.length === nextEntries.length && prev.entries.every((e, i) => e === nextEntries[i]);
     const next: InviteBatchState = {
       entries: sameEntries ? prev.entries : nextEntries,
-      issues: prev && sameIssues(prev.issues, issues) ? prev.issues : issues,
+      issues: prev && sameList(prev.issues, issues) ? prev.issues : issues,
       canSubmit: blockedReason === undefined,
       blockedReason,
       status,
-      progress: prev && prev.progress.settled === progress.settled && prev.progress.total === progress.total ? prev.progress : progress,
+      progress: prev && same(prev.progress, progress) ? prev.progress : progress,
       retryAfterMs: rateLimited ? retryAfterMs : undefined,
       retryAt: rateLimited ? retryAt : undefined,
-      summary: prev && sameSummary(prev.summary, summary) ? prev.summary : summary,
+      summary: prev && same(prev.summary, summary) ? prev.summary : summary,
       lastResults,
       unsentCount: toSend.length,
       awaiting,
-      request: prev && sameRequest(prev.request, request) ? prev.request : request,
+      request: prev && same(prev.request, request) ? prev.request : request,
     };
-    if (prev && (Object.keys(next) as Array<keyof InviteBatchState>).every((key) => next[key] === prev[key])) return prev;
-    return next;
+    return prev && same(prev, next) ? prev : next;
   }
 
   const restored = options.draftKey && options.storage ? readDrafts(options.storage, options.draftKey) : [];
@@ -579,7 +570,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
   }
 
   function armTimer() {
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
     timer = undefined;
     if (retryAt === undefined || destroyed) return;
     timer = setTimeout(
@@ -615,18 +606,17 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     return changed ? entries : undefined;
   };
 
-  const makeEntry = (input: InviteEntryInput): InviteBatchStoreEntry => {
-    const name = cleanName(input.name);
-    return {
-      id: nextId(),
-      email: cleanEmail(input.email),
-      ...(name !== undefined && { name }),
-      roleSlugs: resolveRoleSlugs(input.roleSlugs ?? options.defaultRoleSlugs),
-      status: 'draft',
-      idempotencyKey: createIdempotencyKey(),
-      readOnly: false,
-    };
-  };
+  const makeEntry = (input: InviteEntryInput) =>
+    withStatus(
+      {
+        id: nextId(),
+        email: cleanEmail(input.email),
+        name: cleanName(input.name),
+        roleSlugs: resolveRoleSlugs(input.roleSlugs ?? options.defaultRoleSlugs),
+        idempotencyKey: createIdempotencyKey(),
+      },
+      'draft',
+    );
 
   /** An edited entry: a draft with a new key, since the server must not see one key with two payloads. */
   const edited = (entry: InviteBatchStoreEntry, patch: InviteEntryPatch): InviteBatchStoreEntry | undefined => {
@@ -634,18 +624,10 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     const email = patch.email === undefined ? entry.email : cleanEmail(patch.email);
     const name = patch.name === undefined ? entry.name : cleanName(patch.name);
     const roleSlugs = patch.roleSlugs === undefined ? entry.roleSlugs : resolveRoleSlugs(patch.roleSlugs);
-    if (email === entry.email && name === entry.name && sameSlugs(roleSlugs, entry.roleSlugs)) return undefined;
+    if (email === entry.email && name === entry.name && sameList(roleSlugs, entry.roleSlugs)) return undefined;
     if (email !== entry.email) parseErrors.delete(entry.id);
     maybeSent.delete(entry.id);
-    return {
-      id: entry.id,
-      email,
-      ...(name !== undefined && { name }),
-      roleSlugs,
-      status: 'draft',
-      idempotencyKey: createIdempotencyKey(),
-      readOnly: false,
-    };
+    return withStatus({ id: entry.id, email, name, roleSlugs, idempotencyKey: createIdempotencyKey() }, 'draft');
   };
 
   // Why each entry of the send in flight was unknown before it, to show again if it never leaves.
@@ -653,30 +635,24 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
 
   /** The entry once its result is in. */
   const settled = (entry: InviteBatchStoreEntry, result: InviteResult): InviteBatchStoreEntry => {
-    const base = { id: entry.id, email: entry.email, ...(entry.name !== undefined && { name: entry.name }), roleSlugs: entry.roleSlugs, idempotencyKey: entry.idempotencyKey };
-    const sent = (invitation?: Invitation): InviteBatchStoreEntry => {
+    const sent = (invitation?: Invitation) => {
       maybeSent.delete(entry.id);
-      return { ...base, status: 'sent', readOnly: true, ...(invitation && { invitation }) };
+      return withStatus(entry, 'sent', undefined, invitation);
     };
     if (result.success) return sent(result.invitation);
     const error = result.error;
+    const aborted = error.code === 'invite.aborted';
     // An invitation already pending after a try that may have arrived is that try's invitation (F20).
     if (error.code === 'invite.already_pending' && (maybeSent.has(entry.id) || error.uncertain)) return sent();
-    if (error.code === 'invite.aborted') {
-      if (error.uncertain === false) {
-        // Never left: the entry is as it was before this send.
-        if (!maybeSent.has(entry.id)) return { ...base, status: 'draft', readOnly: false };
-        const before = errorsBefore.get(entry.id) ?? error;
-        return { ...base, status: 'unknown', sendError: before, error: before, readOnly: false };
-      }
-      maybeSent.add(entry.id);
-      return { ...base, status: 'unknown', sendError: error, error, readOnly: false };
+    if (aborted && error.uncertain === false) {
+      // Never left: the entry is as it was before this send.
+      return maybeSent.has(entry.id) ? withStatus(entry, 'unknown', errorsBefore.get(entry.id) ?? error) : withStatus(entry, 'draft');
     }
-    if (error.code !== 'invite.already_member' && isUncertain(error)) {
+    if (aborted || (error.code !== 'invite.already_member' && isUncertain(error))) {
       maybeSent.add(entry.id);
-      return { ...base, status: 'unknown', sendError: error, error, readOnly: false };
+      return withStatus(entry, 'unknown', error);
     }
-    return { ...base, status: 'failed', sendError: error, error, readOnly: false };
+    return withStatus(entry, 'failed', error);
   };
 
   /** Waits for the host (sign-in, step-up); `false` when it rejects or the send is cancelled. */
@@ -698,38 +674,32 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     const { signal } = controller;
     const final = new Map<string, InviteResult>();
     let round = batch;
-    let askedAuth = false;
-    let askedStepUp = false;
+    // Each host step (sign in, step up) is asked at most once per send.
+    const asked = new Set<string>();
+    const settle = () => (progress = { ...progress, settled: progress.settled + 1 });
     try {
       while (round.length > 0) {
         const current = round;
         round = [];
-        const needAuth: InviteBatchStoreEntry[] = [];
-        const needStepUp: InviteBatchStoreEntry[] = [];
+        const held = { auth: [] as InviteBatchStoreEntry[], step_up: [] as InviteBatchStoreEntry[] };
         const done = new Set<number>();
         const take = (result: InviteResult, index: number) => {
           if (done.has(index)) return;
           done.add(index);
           const entry = current[index]!;
-          const code = result.success ? undefined : result.error.code;
-          // Held back (still "sending") while the host is asked; applied only if it declines.
-          if (code && AUTH_CODES.has(code) && options.onAuthRequired && !askedAuth && !signal.aborted) {
-            needAuth.push(entry);
-            final.set(entry.id, result);
-            return;
-          }
-          if (code === STEP_UP_CODE && options.onStepUp && !askedStepUp && !signal.aborted) {
-            needStepUp.push(entry);
-            final.set(entry.id, result);
-            return;
-          }
+          const group = result.success ? undefined : outcomeGroup(result.error.code);
           final.set(entry.id, result);
-          progress = { settled: progress.settled + 1, total: progress.total };
-          const entries = replace(entry.id, (e) => (e.status === 'sending' ? settled(e, result) : undefined));
-          commit(entries ?? state.entries);
+          // Held back (still "sending") while the host is asked; applied only if it declines.
+          if ((group === 'auth' || group === 'step_up') && hostStep(options, group) && !asked.has(group) && !signal.aborted) {
+            held[group].push(entry);
+            return;
+          }
+          settle();
+          commit(replace(entry.id, (e) => (e.status === 'sending' ? settled(e, result) : undefined)) ?? state.entries);
         };
         const results = await sendInviteBatch(
-          current.map((e) => ({ email: e.email, ...(e.name !== undefined && { name: e.name }), roleSlugs: e.roleSlugs, idempotencyKey: e.idempotencyKey })),
+          // The loop reads only the payload: email, name, roles and key.
+          current,
           // Read at call time: the host may pass a new function on every render.
           Object.assign((request: InviteSendRequest, context: Parameters<OnSend>[1]) => options.onSend(request, context), {
             capabilities: options.onSend.capabilities,
@@ -748,33 +718,22 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
         // The loop reports each entry through onProgress; this catches any it did not.
         current.forEach((entry, i) => take(results[i] ?? missingResult(entry), i));
 
-        const goBack = (entries: InviteBatchStoreEntry[]) => {
-          let list = state.entries;
-          for (const entry of entries) {
-            list = list.map((e) =>
-              e.id === entry.id && e.status === 'sending'
-                ? { id: e.id, email: e.email, ...(e.name !== undefined && { name: e.name }), roleSlugs: e.roleSlugs, status: 'draft', idempotencyKey: e.idempotencyKey, readOnly: false }
-                : e,
-            );
-            progress = { settled: progress.settled + 1, total: progress.total };
-          }
-          commit(list);
-        };
-        for (const [entries, kind] of [
-          [needAuth, 'auth'],
-          [needStepUp, 'step_up'],
-        ] as const) {
+        for (const kind of ['auth', 'step_up'] as const) {
+          const entries = held[kind];
           if (entries.length === 0) continue;
-          if (kind === 'auth') askedAuth = true;
-          else askedStepUp = true;
+          asked.add(kind);
           awaiting = kind;
           commit(state.entries, false);
-          const ask = kind === 'auth' ? options.onAuthRequired : options.onStepUp;
+          const ask = hostStep(options, kind);
           const ok = ask ? await askHost(ask, signal) : false;
           awaiting = undefined;
           // The server refused these before doing anything: sent back to the person, not failed.
           if (ok) round.push(...entries);
-          else goBack(entries);
+          else {
+            const ids = new Set(entries.map((entry) => entry.id));
+            entries.forEach(settle);
+            commit(state.entries.map((e) => (ids.has(e.id) && e.status === 'sending' ? withStatus(e, 'draft') : e)));
+          }
           commit(state.entries, false);
         }
       }
@@ -826,6 +785,13 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     error: { code: 'invite.invalid_response', message: catalogMessage('invite.invalid_response'), retryable: true, uncertain: true },
   });
 
+  /** Aborts the send in flight and stops the timer. */
+  const stop = () => {
+    inflight?.controller.abort();
+    clearTimeout(timer);
+    timer = undefined;
+  };
+
   const store: InviteBatchStore = {
     getState: () => state,
     getInitialState: () => initialState,
@@ -841,17 +807,11 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     },
     mount: () => {
       armTimer();
-      return () => {
-        inflight?.controller.abort();
-        if (timer !== undefined) clearTimeout(timer);
-        timer = undefined;
-      };
+      return stop;
     },
     destroy: () => {
-      inflight?.controller.abort();
+      stop();
       destroyed = true;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
       listeners.clear();
     },
 
@@ -940,11 +900,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
       const current: Inflight = { controller, promise: undefined as unknown as Promise<InviteResult[]> };
       inflight = current;
       progress = { settled: 0, total: batch.length };
-      const sending = state.entries.map((e): InviteBatchStoreEntry => {
-        if (!ids.has(e.id)) return e;
-        return { id: e.id, email: e.email, ...(e.name !== undefined && { name: e.name }), roleSlugs: e.roleSlugs, status: 'sending', idempotencyKey: e.idempotencyKey, readOnly: true };
-      });
-      commit(sending);
+      commit(state.entries.map((e) => (ids.has(e.id) ? withStatus(e, 'sending') : e)));
       const snapshot = state.entries.filter((e) => ids.has(e.id));
       // A microtask later, so a cancel in the same tick stops it before onSend is ever called (F06).
       current.promise = Promise.resolve().then(() => run(snapshot, controller));

@@ -7,6 +7,7 @@
 import { emailKey } from './email';
 import { INVITE_ERROR_CODES, isInviteErrorCode } from './error-codes';
 import { createIdempotencyKey } from './idempotency';
+import { outcomeGroup } from './outcomes';
 import { parseRetryAfter } from './retry-after';
 import { resolveRoleSlugs } from './roles';
 import type {
@@ -178,9 +179,6 @@ function readItem(value: unknown): { email: string; success: true; invitation?: 
 
 type ResultItem = NonNullable<ReturnType<typeof readItem>>;
 
-// Codes that mean "the request may have been applied" when the transport does not say.
-const UNCERTAIN_CODES = new Set<string>(['invite.network_error', 'invite.timeout', 'invite.invalid_response']);
-
 function toResult(email: string, item: ResultItem): InviteResult {
   if (item.success) {
     const invitation = readInvitation(item.invitation);
@@ -192,7 +190,8 @@ function toResult(email: string, item: ResultItem): InviteResult {
     code: e.code,
     message: e.message?.trim() ? e.message : (info?.message ?? 'The invitation was not sent.'),
     retryable: e.retryable ?? info?.retryable ?? false,
-    uncertain: e.uncertain ?? UNCERTAIN_CODES.has(e.code),
+    // When the transport does not say, the code tells whether the request may have been applied.
+    uncertain: e.uncertain ?? outcomeGroup(e.code) === 'uncertain',
   };
   if (e.retryAfterMs !== undefined) error.retryAfterMs = e.retryAfterMs;
   if (e.status !== undefined) error.status = e.status;
