@@ -150,6 +150,12 @@ const srOnly: CSSProperties = {
   whiteSpace: 'nowrap',
 };
 
+/** A part's `data-slot` and, unless unstyled, its stable `ik-InviteDialog-` class and any shared ones. */
+const part = (unstyled: boolean, name: string, shared?: string) => ({
+  'data-slot': `invite-dialog-${name}`,
+  className: unstyled ? undefined : `ik-InviteDialog-${name}${shared ? ` ${shared}` : ''}`,
+});
+
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Whether an entry is done with: invited, or already a member or invited. */
@@ -371,7 +377,8 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     setOpen(next);
   };
 
-  const c = (part: string) => ikClass(unstyled, part);
+  const c = (name: string) => ikClass(unstyled, name);
+  const p = (name: string, shared?: string) => part(unstyled, name, shared);
   const id = useId();
   const ids = {
     input: `${id}-input`,
@@ -484,8 +491,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     ) : triggerContent !== undefined && triggerContent !== null && triggerContent !== false ? (
       <Dialog.Trigger
         ref={triggerRef}
-        data-slot="invite-dialog-trigger"
-        className={cx(c('ik-root'), c('ik-Button'), c('ik-InviteDialog-trigger'))}
+        {...p('trigger', 'ik-root ik-Button')}
         data-variant="primary"
       >
         {triggerContent === true ? messages.trigger : triggerContent}
@@ -497,11 +503,11 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
       {triggerElement}
       {!open && <LiveRegion announcement={announcement} />}
       <Dialog.Portal>
-        <Dialog.Overlay data-slot="invite-dialog-overlay" className={c('ik-InviteDialog-overlay')} data-theme={theme} />
+        <Dialog.Overlay {...p('overlay')} data-theme={theme} />
         <Dialog.Content
           ref={contentRef}
           data-slot="invite-dialog-content"
-          className={cx(c('ik-root'), c('ik-InviteDialog-content'), className)}
+          className={cx(p('content', 'ik-root').className, className)}
           style={style}
           data-theme={theme}
           dir={dir}
@@ -522,22 +528,21 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
           })}
         >
           <PortalContainerContext.Provider value={content}>
-            <div data-slot="invite-dialog-header" className={c('ik-InviteDialog-header')}>
-              <Dialog.Title data-slot="invite-dialog-title" className={c('ik-InviteDialog-title')}>
+            <div {...p('header')}>
+              <Dialog.Title {...p('title')}>
                 {messages.title}
               </Dialog.Title>
-              <Dialog.Description data-slot="invite-dialog-description" className={c('ik-InviteDialog-description')}>
+              <Dialog.Description {...p('description')}>
                 {messages.description}
               </Dialog.Description>
             </div>
-            <Dialog.Close data-slot="invite-dialog-close" className={cx(c('ik-Button'), c('ik-InviteDialog-close'))} data-variant="ghost">
+            <Dialog.Close {...p('close', 'ik-Button')} data-variant="ghost">
               <CloseIcon />
               <span style={srOnly}>{messages.close}</span>
             </Dialog.Close>
 
             <form
-              data-slot="invite-dialog-form"
-              className={c('ik-InviteDialog-form')}
+              {...p('form')}
               noValidate
               onSubmit={(event) => {
                 event.preventDefault();
@@ -547,13 +552,12 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                 }
               }}
             >
-              <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
-                <label htmlFor={ids.input} data-slot="invite-dialog-label" className={c('ik-InviteDialog-label')}>
+              <div {...p('field')}>
+                <label htmlFor={ids.input} {...p('label')}>
                   {messages.emailLabel}
                 </label>
                 <div
-                  data-slot="invite-dialog-box"
-                  className={c('ik-InviteDialog-box')}
+                  {...p('box')}
                   onMouseDown={(event) => {
                     // A click on the box's empty space lands in the field, as in any text box.
                     if (event.target === event.currentTarget) {
@@ -566,9 +570,8 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                     <ul
                       ref={listRef}
                       aria-label={messages.entriesLabel}
-                      data-slot="invite-dialog-entries"
+                      {...p('entries')}
                       data-layout={perPerson ? 'rows' : 'chips'}
-                      className={c('ik-InviteDialog-entries')}
                     >
                       {visible.map((entry) => (
                         <EntryRow key={entry.id} entry={entry} perPerson={perPerson} shared={shared} />
@@ -596,14 +599,13 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                 <span id={ids.locked} hidden>
                   {messages.entryLocked}
                 </span>
-                <div data-slot="invite-dialog-meta" className={c('ik-InviteDialog-meta')}>
-                  <p id={ids.hint} data-slot="invite-dialog-hint" className={c('ik-InviteDialog-hint')}>
+                <div {...p('meta')}>
+                  <p id={ids.hint} {...p('hint')}>
                     {messages.emailHint}
                   </p>
                   <p
                     id={ids.counter}
-                    data-slot="invite-dialog-counter"
-                    className={c('ik-InviteDialog-counter')}
+                    {...p('counter')}
                     data-over={pending > maxBatchSize ? '' : undefined}
                   >
                     <span aria-hidden="true">{messages.counter({ count: pending, max: maxBatchSize })}</span>
@@ -611,14 +613,13 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                   </p>
                 </div>
                 {(notes.length > 0 || hidden > 0) && (
-                  <ul data-slot="invite-dialog-notes" className={c('ik-InviteDialog-notes')}>
+                  <ul {...p('notes')}>
                     {notes.map((note) => (
                       <li
                         key={note.entry.id}
                         id={shared.noteId(note.entry.id)}
-                        data-slot="invite-dialog-note"
+                        {...p('note')}
                         data-status={note.kind}
-                        className={c('ik-InviteDialog-note')}
                       >
                         <span>
                           <bdi>{note.entry.email}</bdi>: {note.message}
@@ -626,7 +627,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                       </li>
                     ))}
                     {hidden > 0 && (
-                      <li data-slot="invite-dialog-note" data-status="invalid" className={c('ik-InviteDialog-note')}>
+                      <li {...p('note')} data-status="invalid">
                         <span>
                           {messages.overflow({ count: hidden })}{' '}
                           <button type="button" className={c('ik-Button')} data-variant="ghost" onClick={() => batch.clear()}>
@@ -640,9 +641,9 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
               </div>
 
               {capabilities.roles !== 'none' && (
-                <div data-slot="invite-dialog-roles" className={cx(c('ik-InviteDialog-row'), c('ik-InviteDialog-roles'))}>
+                <div {...p('roles', 'ik-InviteDialog-row')}>
                   {!perPerson && (
-                    <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                    <div {...p('field')}>
                       <label id={`${ids.role}-label`} htmlFor={ids.role}>
                         {messages.roleLabel}
                       </label>
@@ -669,8 +670,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                     role="switch"
                     aria-checked={perPerson}
                     data-state={perPerson ? 'checked' : 'unchecked'}
-                    data-slot="invite-dialog-switch"
-                    className={c('ik-InviteDialog-switch')}
+                    {...p('switch')}
                     onClick={() => {
                       setPerPerson(!perPerson);
                       // Back to one role for everyone: everyone editable gets it.
@@ -683,9 +683,9 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
               )}
 
               {(supportedLocales || expiry) && (
-                <div data-slot="invite-dialog-options" className={c('ik-InviteDialog-row')}>
+                <div {...p('options', 'ik-InviteDialog-row')}>
                   {supportedLocales && (
-                    <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                    <div {...p('field')}>
                       <label id={`${ids.locale}-label`} htmlFor={ids.locale}>
                         {messages.localeLabel}
                       </label>
@@ -704,7 +704,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                     </div>
                   )}
                   {expiry && (
-                    <div data-slot="invite-dialog-field" className={c('ik-InviteDialog-field')}>
+                    <div {...p('field')}>
                       <label htmlFor={ids.expiry}>{messages.expiryLabel({ unit: expiry.unit })}</label>
                       <input
                         id={ids.expiry}
@@ -717,8 +717,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                         onChange={(event) => setExpiryInput({ unit: expiry.unit, text: event.currentTarget.value })}
                         aria-invalid={expiryIssue || undefined}
                         aria-describedby={`${ids.expiry}-hint`}
-                        data-slot="invite-dialog-expiry"
-                        className={c('ik-InviteDialog-number')}
+                        {...p('expiry', 'ik-InviteDialog-number')}
                       />
                       <span id={`${ids.expiry}-hint`} className={c('ik-InviteDialog-hint')}>
                         {messages.expiryHint({ min: expiry.min, max: expiry.max, unit: expiry.unit })}
@@ -729,20 +728,19 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
               )}
 
               {banner && (
-                <p data-slot="invite-dialog-banner" data-tone={banner.tone} className={c('ik-InviteDialog-banner')}>
+                <p {...p('banner')} data-tone={banner.tone}>
                   {banner.text}
                 </p>
               )}
 
-              <div data-slot="invite-dialog-footer" className={c('ik-InviteDialog-footer')}>
-                <p id={ids.status} data-slot="invite-dialog-status" data-tone={statusTone} className={c('ik-InviteDialog-status')}>
+              <div {...p('footer')}>
+                <p id={ids.status} {...p('status')} data-tone={statusTone}>
                   {statusText}
                 </p>
                 {action === 'sending' && (
                   <button
                     type="button"
-                    data-slot="invite-dialog-cancel"
-                    className={c('ik-Button')}
+                    {...p('cancel', 'ik-Button')}
                     onClick={() => {
                       setCancelled(true);
                       batch.cancel();
@@ -753,10 +751,9 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                 )}
                 <button
                   type={action === 'done' ? 'button' : 'submit'}
-                  data-slot="invite-dialog-submit"
+                  {...p('submit', 'ik-Button')}
                   data-state={action}
                   data-variant="primary"
-                  className={c('ik-Button')}
                   aria-disabled={actionBlocked || undefined}
                   aria-describedby={actionBlocked && statusText ? ids.status : undefined}
                   onClick={(event) => {
@@ -863,8 +860,7 @@ function EmailInput({ inputRef, listRef, draftText, onCommit, onRemoveLast, id, 
       enterKeyHint="done"
       placeholder={placeholder}
       aria-describedby={describedBy}
-      data-slot="invite-dialog-input"
-      className={ikClass(unstyled, 'ik-InviteDialog-input')}
+      {...part(unstyled, 'input')}
       value={value}
       onChange={(event) => {
         const text = event.currentTarget.value;
@@ -920,7 +916,8 @@ interface EntryRowProps {
  */
 const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowProps) {
   const { messages, unstyled, ids } = shared;
-  const c = (part: string) => ikClass(unstyled, part);
+  const c = (name: string) => ikClass(unstyled, name);
+  const p = (name: string) => part(unstyled, name);
   const [editing, setEditing] = useState(false);
   const chipRef = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
@@ -962,7 +959,7 @@ const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowPr
   const describedBy = [ids.chipHint, view.message && shared.noteId(entry.id), locked && ids.locked].filter(Boolean).join(' ');
 
   return (
-    <li data-slot="invite-dialog-entry" data-status={view.kind} className={c('ik-InviteDialog-entry')}>
+    <li {...p('entry')} data-status={view.kind}>
       {editing ? (
         <input
           autoFocus
@@ -972,8 +969,7 @@ const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowPr
           aria-label={messages.editEntry({ email: entry.email })}
           aria-invalid={view.kind === 'invalid' || undefined}
           aria-describedby={view.message ? shared.noteId(entry.id) : undefined}
-          data-slot="invite-dialog-edit"
-          className={c('ik-InviteDialog-edit')}
+          {...p('edit')}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
@@ -998,7 +994,7 @@ const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowPr
           }}
         />
       ) : (
-        <span data-slot="invite-dialog-chip" data-status={view.kind} className={c('ik-InviteDialog-chip')}>
+        <span {...p('chip')} data-status={view.kind}>
           <button
             ref={chipRef}
             type="button"
