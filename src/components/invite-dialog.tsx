@@ -198,13 +198,6 @@ const STATUS_ICONS: Partial<Record<EntryKind, (props: { className?: string }) =>
   unknown: QuestionIcon,
 };
 
-const countsOf = ({ summary }: InviteBatch) => ({
-  sent: summary.sent,
-  alreadyInvited: summary.alreadyInvited,
-  failed: summary.failed,
-  unknown: summary.unknown,
-});
-
 /** A message about the whole batch that the person must act on: sign in, step up, no permission. */
 function bannerFor(batch: InviteBatch, messages: InviteDialogMessages): { text: string; tone: 'warning' | 'danger' } | undefined {
   if (batch.awaiting === 'auth') return { text: messages.awaitingAuth, tone: 'warning' };
@@ -291,14 +284,9 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   const messages = useMemo(() => ({ ...defaultInviteMessages, ...messagesProp }), [messagesProp]);
   const capabilities = capabilitiesProp ?? onSend.capabilities ?? DEFAULT_CAPABILITIES;
 
-  // The store calls the transport it was given; this one always reaches the latest `onSend` and
-  // carries the capabilities the dialog adapts to, so both agree on locales and expiry.
-  const onSendRef = useRef(onSend);
-  onSendRef.current = onSend;
-  const send = useMemo<OnSend>(
-    () => Object.assign((request: Parameters<OnSend>[0], context: Parameters<OnSend>[1]) => onSendRef.current(request, context), { capabilities }),
-    [capabilities],
-  );
+  // The transport with the capabilities the dialog adapts to, so the store agrees on locales and
+  // expiry. The store reads its options at call time, so a new `onSend` is always the one called.
+  const send = useMemo<OnSend>(() => Object.assign(onSend.bind(undefined), { capabilities }), [onSend, capabilities]);
 
   const supportedLocales = capabilities.locales ? (localesProp ?? capabilities.locales) : undefined;
   const [chosenLocale, setLocale] = useState(defaultLocale);
@@ -324,8 +312,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     onSend: send,
     ...(capabilities.roles !== 'none' && { defaultRoleSlugs: allRoles }),
     ...(supportedLocales && locale !== undefined && { locale }),
-    ...(expiry?.unit === 'days' && { expiresInDays: expiryValue }),
-    ...(expiry?.unit === 'minutes' && { expiresInMinutes: expiryValue }),
+    ...(expiry && { [expiry.unit === 'days' ? 'expiresInDays' : 'expiresInMinutes']: expiryValue }),
   });
   const { entries, summary, blockedReason } = batch;
 
@@ -344,7 +331,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
       announce(
         [
           cancelled && messages.cancelled,
-          messages.summary(countsOf(batch)),
+          messages.summary(batch.summary),
           bannerFor(batch, messages)?.text,
           wait !== undefined && messages.rateLimited({ seconds: wait, time: formatDuration(wait) }),
         ]
@@ -427,7 +414,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   } else if (cancelled) {
     statusText = messages.cancelled;
   } else if (batch.status !== 'idle') {
-    statusText = messages.summary(countsOf(batch));
+    statusText = messages.summary(batch.summary);
   } else if (blockedReason === 'empty') {
     statusText = messages.blockedEmpty;
   }

@@ -248,16 +248,16 @@ export const defaultInviteMessages: InviteDialogMessages = {
   expiryLabel: ({ unit }) => `Invitation valid for (${unit})`,
   expiryHint: ({ min, max, unit }) => `From ${min} to ${max} ${unit}.`,
   send: ({ count }) => en(count, { zero: 'Send invitations', one: 'Send # invitation', other: 'Send # invitations' }),
-  retry: ({ count }) => en(count, { one: 'Retry # failed', other: 'Retry # failed' }),
+  retry: ({ count }) => en(count, { other: 'Retry # failed' }),
   cancelSend: 'Cancel',
   done: 'Done',
   progress: ({ current, total }) => `Sending ${current} of ${total}…`,
   summary: ({ sent, alreadyInvited, failed, unknown }) =>
     [
-      (sent > 0 || alreadyInvited + failed + unknown === 0) && en(sent, { one: '# invited', other: '# invited' }),
-      alreadyInvited > 0 && en(alreadyInvited, { one: '# already invited', other: '# already invited' }),
-      failed > 0 && en(failed, { one: '# failed', other: '# failed' }),
-      unknown > 0 && en(unknown, { one: '# may have been sent', other: '# may have been sent' }),
+      (sent > 0 || alreadyInvited + failed + unknown === 0) && en(sent, { other: '# invited' }),
+      alreadyInvited > 0 && en(alreadyInvited, { other: '# already invited' }),
+      failed > 0 && en(failed, { other: '# failed' }),
+      unknown > 0 && en(unknown, { other: '# may have been sent' }),
     ]
       .filter(Boolean)
       .join(', ') + '.',
