@@ -316,7 +316,8 @@ const cleanEmail = (raw: string) => {
   return checked.ok ? checked.email : String(raw ?? '').trim();
 };
 
-const cleanName = (name: unknown) => (typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined);
+/** A string trimmed, or `undefined` when it is not a string or only blanks. */
+const cleanName = (name: unknown) => (typeof name === 'string' && name.trim()) || undefined;
 
 /** Checks and shapes the request fields; problems become batch-level issues. */
 function requestFields(options: InviteBatchStoreOptions): { request: InviteRequestFields; issues: InviteBatchIssue[] } {
@@ -331,11 +332,9 @@ function requestFields(options: InviteBatchStoreOptions): { request: InviteReque
   };
 
   if (options.organizationId !== undefined) {
-    if (typeof options.organizationId === 'string' && options.organizationId.trim() !== '') {
-      request.organizationId = options.organizationId.trim();
-    } else {
-      issues.push({ code: 'invite.invalid_org_id', message: catalogMessage('invite.invalid_org_id') });
-    }
+    const organizationId = cleanName(options.organizationId);
+    if (organizationId) request.organizationId = organizationId;
+    else issues.push({ code: 'invite.invalid_org_id', message: catalogMessage('invite.invalid_org_id') });
   }
   if (options.expiresInDays !== undefined && checkRange(options.expiresInDays, 'days', 1, 30)) {
     request.expiresInDays = options.expiresInDays;
@@ -350,9 +349,8 @@ function requestFields(options: InviteBatchStoreOptions): { request: InviteReque
     const locale = supported ? matchLocale(options.locale, supported) : canonicalizeLocale(options.locale);
     if (locale) request.locale = locale;
   }
-  if (typeof options.inviterUserId === 'string' && options.inviterUserId.trim() !== '') {
-    request.inviterUserId = options.inviterUserId.trim();
-  }
+  const inviterUserId = cleanName(options.inviterUserId);
+  if (inviterUserId) request.inviterUserId = inviterUserId;
   return { request, issues };
 }
 
@@ -484,13 +482,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
 
     const summary: InviteBatchSummary = { sent: 0, alreadyInvited: 0, failed: 0, unknown: 0, draft: 0 };
     for (const entry of nextEntries) {
-      if (entry.status === 'sent') summary.sent++;
-      else if (entry.status === 'unknown') summary.unknown++;
-      else if (entry.status === 'draft') summary.draft++;
-      else if (entry.status === 'failed') {
-        if (isAlready(entry)) summary.alreadyInvited++;
-        else summary.failed++;
-      }
+      if (entry.status !== 'sending') summary[isAlready(entry) ? 'alreadyInvited' : entry.status]++;
     }
     const good = summary.sent + summary.alreadyInvited;
     const bad = summary.failed + summary.unknown;
@@ -515,10 +507,8 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
               ? 'invalid'
               : undefined;
 
-    const sameEntries =
-      !!prev && prev.entries.length === nextEntries.length && prev.entries.every((e, i) => e === nextEntries[i]);
     const next: InviteBatchState = {
-      entries: sameEntries ? prev.entries : nextEntries,
+      entries: prev && sameList(prev.entries, nextEntries) ? prev.entries : nextEntries,
       issues: prev && sameList(prev.issues, issues) ? prev.issues : issues,
       canSubmit: blockedReason === undefined,
       blockedReason,
@@ -549,15 +539,8 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
         ? undefined
         : JSON.stringify({
             version: 1,
-            entries: unsent.map(({ id, email, name, roleSlugs, status, idempotencyKey, sendError }) => ({
-              id,
-              email,
-              name,
-              roleSlugs,
-              status,
-              idempotencyKey,
-              sendError,
-            })),
+            // What an entry is made of; its issue and error are derived again on restore.
+            entries: unsent.map(({ error: _error, issue: _issue, readOnly: _readOnly, ...kept }) => kept),
           } satisfies StoredDrafts);
     if (text === lastWritten) return;
     lastWritten = text;
