@@ -185,9 +185,15 @@ function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDialogMessa
   const message =
     kind === 'draft' || kind === 'sending' || kind === 'sent' || !error || (group && group !== 'already' && group !== 'uncertain')
       ? undefined
-      : (messages.errors[error.code] ?? error.message);
+      : errorText(messages, error);
   return { kind, label, message };
 }
+
+/** What a person reads for an error: the host's text for its code, else the message it came with. */
+const errorText = (messages: InviteDialogMessages, error: { code: string; message: string }) => messages.errors[error.code] ?? error.message;
+
+/** The rate-limit wait, in words. */
+const waitText = (messages: InviteDialogMessages, seconds: number) => messages.rateLimited({ seconds, time: formatDuration(seconds) });
 
 const STATUS_ICONS: Partial<Record<EntryKind, (props: { className?: string }) => ReactNode>> = {
   invalid: AlertIcon,
@@ -333,7 +339,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
           cancelled && messages.cancelled,
           messages.summary(batch.summary),
           bannerFor(batch, messages)?.text,
-          wait !== undefined && messages.rateLimited({ seconds: wait, time: formatDuration(wait) }),
+          wait !== undefined && waitText(messages, wait),
         ]
           .filter(Boolean)
           .join(' '),
@@ -367,17 +373,8 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   const c = (name: string) => ikClass(unstyled, name);
   const p = (name: string, shared?: string) => part(unstyled, name, shared);
   const id = useId();
-  const ids = {
-    input: `${id}-input`,
-    hint: `${id}-hint`,
-    counter: `${id}-counter`,
-    chipHint: `${id}-chip-hint`,
-    locked: `${id}-locked`,
-    status: `${id}-status`,
-    role: `${id}-role`,
-    locale: `${id}-locale`,
-    expiry: `${id}-expiry`,
-  };
+  /** The id of a part: this dialog's own prefix, then the part's name. */
+  const idOf = (name: string) => `${id}-${name}`;
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [content, setContent] = useState<HTMLDivElement | null>(null);
@@ -405,10 +402,10 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   if (batch.status === 'sending') {
     statusText = messages.progress({ current: Math.min(batch.progress.settled + 1, batch.progress.total), total: batch.progress.total });
   } else if (blockedReason === 'rate_limited' && secondsLeft !== undefined) {
-    statusText = messages.rateLimited({ seconds: secondsLeft, time: formatDuration(secondsLeft) });
+    statusText = waitText(messages, secondsLeft);
   } else if (blockedReason === 'invalid') {
     statusText = batchIssue
-      ? (messages.errors[batchIssue.code] ?? batchIssue.message)
+      ? errorText(messages, batchIssue)
       : messages.blockedInvalid({ count: entries.filter((entry) => entry.issue).length });
     statusTone = 'danger';
   } else if (cancelled) {
@@ -446,8 +443,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     () => ({
       messages,
       unstyled,
-      ids,
-      noteId: (entryId: string) => `${id}-note-${entryId}`,
+      idOf,
       listRef,
       inputRef,
       removeEntry,
@@ -459,7 +455,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
       theme,
       dir,
     }),
-    // `ids` derives from `id` alone.
+    // `idOf` derives from `id` alone.
     [messages, unstyled, id, removeEntry, batch.updateEntry, batch.setRoleSlugs, roleMode, roles, caller, theme, dir],
   );
 
@@ -540,7 +536,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
               }}
             >
               <div {...p('field')}>
-                <label htmlFor={ids.input} {...p('label')}>
+                <label htmlFor={idOf('input')} {...p('label')}>
                   {messages.emailLabel}
                 </label>
                 <div
@@ -574,24 +570,24 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                       const last = entries.findLast((entry) => entry.status !== 'sending');
                       if (last) removeEntry(last);
                     }}
-                    id={ids.input}
-                    describedBy={`${ids.hint} ${ids.counter}`}
+                    id={idOf('input')}
+                    describedBy={`${idOf('hint')} ${idOf('counter')}`}
                     placeholder={visible.length === 0 ? messages.emailPlaceholder : undefined}
                     unstyled={unstyled}
                   />
                 </div>
-                <span id={ids.chipHint} hidden>
+                <span id={idOf('chip-hint')} hidden>
                   {messages.chipHint}
                 </span>
-                <span id={ids.locked} hidden>
+                <span id={idOf('locked')} hidden>
                   {messages.entryLocked}
                 </span>
                 <div {...p('meta')}>
-                  <p id={ids.hint} {...p('hint')}>
+                  <p id={idOf('hint')} {...p('hint')}>
                     {messages.emailHint}
                   </p>
                   <p
-                    id={ids.counter}
+                    id={idOf('counter')}
                     {...p('counter')}
                     data-over={pending > maxBatchSize ? '' : undefined}
                   >
@@ -604,7 +600,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                     {notes.map((note) => (
                       <li
                         key={note.entry.id}
-                        id={shared.noteId(note.entry.id)}
+                        id={idOf(`note-${note.entry.id}`)}
                         {...p('note')}
                         data-status={note.kind}
                       >
@@ -631,12 +627,12 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                 <div {...p('roles', 'ik-InviteDialog-row')}>
                   {!perPerson && (
                     <div {...p('field')}>
-                      <label id={`${ids.role}-label`} htmlFor={ids.role}>
+                      <label id={idOf('role-label')} htmlFor={idOf('role')}>
                         {messages.roleLabel}
                       </label>
                       <RoleSelect
-                        id={ids.role}
-                        aria-labelledby={`${ids.role}-label`}
+                        id={idOf('role')}
+                        aria-labelledby={idOf('role-label')}
                         mode={roleMode}
                         value={allRoles}
                         onValueChange={(slugs) => {
@@ -673,12 +669,12 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                 <div {...p('options', 'ik-InviteDialog-row')}>
                   {supportedLocales && (
                     <div {...p('field')}>
-                      <label id={`${ids.locale}-label`} htmlFor={ids.locale}>
+                      <label id={idOf('locale-label')} htmlFor={idOf('locale')}>
                         {messages.localeLabel}
                       </label>
                       <LocalePicker
-                        id={ids.locale}
-                        aria-labelledby={`${ids.locale}-label`}
+                        id={idOf('locale')}
+                        aria-labelledby={idOf('locale-label')}
                         locales={supportedLocales}
                         displayLocale={displayLocale}
                         {...(locale !== undefined && { value: locale })}
@@ -692,9 +688,9 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                   )}
                   {expiry && (
                     <div {...p('field')}>
-                      <label htmlFor={ids.expiry}>{messages.expiryLabel({ unit: expiry.unit })}</label>
+                      <label htmlFor={idOf('expiry')}>{messages.expiryLabel({ unit: expiry.unit })}</label>
                       <input
-                        id={ids.expiry}
+                        id={idOf('expiry')}
                         type="number"
                         inputMode="numeric"
                         min={expiry.min}
@@ -703,10 +699,10 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                         value={expiryText}
                         onChange={(event) => setExpiryInput({ unit: expiry.unit, text: event.currentTarget.value })}
                         aria-invalid={expiryIssue || undefined}
-                        aria-describedby={`${ids.expiry}-hint`}
+                        aria-describedby={idOf('expiry-hint')}
                         {...p('expiry', 'ik-InviteDialog-number')}
                       />
-                      <span id={`${ids.expiry}-hint`} className={c('ik-InviteDialog-hint')}>
+                      <span id={idOf('expiry-hint')} className={c('ik-InviteDialog-hint')}>
                         {messages.expiryHint({ min: expiry.min, max: expiry.max, unit: expiry.unit })}
                       </span>
                     </div>
@@ -721,7 +717,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
               )}
 
               <div {...p('footer')}>
-                <p id={ids.status} {...p('status')} data-tone={statusTone}>
+                <p id={idOf('status')} {...p('status')} data-tone={statusTone}>
                   {statusText}
                 </p>
                 {action === 'sending' && (
@@ -742,7 +738,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                   data-state={action}
                   data-variant="primary"
                   aria-disabled={actionBlocked || undefined}
-                  aria-describedby={actionBlocked && statusText ? ids.status : undefined}
+                  aria-describedby={actionBlocked && statusText ? idOf('status') : undefined}
                   onClick={(event) => {
                     if (action === 'done') handleOpenChange(false);
                     // A blocked button stays focusable so its reason can be read; it just does nothing.
@@ -877,8 +873,7 @@ function EmailInput({ inputRef, listRef, draftText, onCommit, onRemoveLast, id, 
 interface RowShared {
   messages: InviteDialogMessages;
   unstyled: boolean;
-  ids: { input: string; chipHint: string; locked: string };
-  noteId: (entryId: string) => string;
+  idOf: (name: string) => string;
   listRef: RefObject<HTMLUListElement | null>;
   inputRef: RefObject<HTMLInputElement | null>;
   removeEntry: (entry: InviteBatchStoreEntry) => void;
@@ -902,7 +897,9 @@ interface EntryRowProps {
  * identical while the entry does not change: typing re-renders no row.
  */
 const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowProps) {
-  const { messages, unstyled, ids } = shared;
+  const { messages, unstyled, idOf } = shared;
+  const noteId = idOf(`note-${entry.id}`);
+  const lockedId = idOf('locked');
   const c = (name: string) => ikClass(unstyled, name);
   const p = (name: string) => part(unstyled, name);
   const [editing, setEditing] = useState(false);
@@ -943,7 +940,7 @@ const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowPr
     (forward ? (buttons[at + 1] ?? shared.inputRef.current) : buttons[at - 1])?.focus();
   };
 
-  const describedBy = [ids.chipHint, view.message && shared.noteId(entry.id), locked && ids.locked].filter(Boolean).join(' ');
+  const describedBy = [idOf('chip-hint'), view.message && noteId, locked && lockedId].filter(Boolean).join(' ');
 
   return (
     <li {...p('entry')} data-status={view.kind}>
@@ -955,7 +952,7 @@ const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowPr
           defaultValue={entry.email}
           aria-label={messages.editEntry({ email: entry.email })}
           aria-invalid={view.kind === 'invalid' || undefined}
-          aria-describedby={view.message ? shared.noteId(entry.id) : undefined}
+          aria-describedby={view.message ? noteId : undefined}
           {...p('edit')}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
@@ -1001,7 +998,7 @@ const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowPr
             tabIndex={-1}
             data-slot="invite-dialog-chip-remove"
             aria-disabled={locked || undefined}
-            aria-describedby={locked ? ids.locked : undefined}
+            aria-describedby={locked ? lockedId : undefined}
             onClick={remove}
           >
             <CloseIcon width={12} height={12} />
