@@ -66,7 +66,13 @@ const NAME_HEADERS = new Set(['name', 'full name', 'display name', 'full_name'])
  * // invalid: [{ input: 'nope', code: 'invite.invalid_email', message: 'Missing @ …' }]
  */
 export function parseEmailList(text: string, options: ParseEmailListOptions = {}): ParseEmailListResult {
-  return read(text, options).result;
+  const result: ParseEmailListResult = { entries: [], invalid: [], duplicates: [] };
+  for (const token of parseEmailTokens(text, options)) {
+    if (token.type === 'entry') result.entries.push(token.entry);
+    else if (token.type === 'invalid') result.invalid.push(token.token);
+    else result.duplicates.push(token.email);
+  }
+  return result;
 }
 
 /**
@@ -90,30 +96,24 @@ function read(text: string, options: ParseEmailListOptions): Collector {
 // ---------------------------------------------------------------------------------------------
 
 interface Collector {
-  result: ParseEmailListResult;
   tokens: EmailListToken[];
   candidate(raw: string, address: string, defaults: Defaults, name?: string): void;
   reject(raw: string, message?: string): void;
 }
 
 function createCollector(defaultRoleSlugs?: string[]): Collector {
-  const result: ParseEmailListResult = { entries: [], invalid: [], duplicates: [] };
   const tokens: EmailListToken[] = [];
   const seen = new Set<string>();
   return {
-    result,
     tokens,
     candidate(raw, address, defaults, name) {
       const checked = checkEmail(stripMailto(address));
       if (!checked.ok) {
-        const token: InvalidEmailToken = { input: trimToken(raw), code: checked.code, message: checked.message };
-        result.invalid.push(token);
-        tokens.push({ type: 'invalid', token });
+        tokens.push({ type: 'invalid', token: { input: trimToken(raw), code: checked.code, message: checked.message } });
         return;
       }
       const key = checked.email.toLowerCase();
       if (seen.has(key)) {
-        result.duplicates.push(checked.email);
         tokens.push({ type: 'duplicate', email: checked.email });
         return;
       }
@@ -123,20 +123,16 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
       if (entryName) entry.name = entryName;
       const roles = defaults.roleSlugs ?? defaultRoleSlugs;
       if (roles) entry.roleSlugs = [...roles];
-      result.entries.push(entry);
       tokens.push({ type: 'entry', entry });
     },
     reject(raw, message) {
       const input = trimToken(raw);
       if (input === '') return;
       const checked = checkEmail(input);
-      const token: InvalidEmailToken = {
-        input,
-        code: 'invite.invalid_email',
-        message: message ?? (checked.ok ? 'This is not an email address on its own.' : checked.message),
-      };
-      result.invalid.push(token);
-      tokens.push({ type: 'invalid', token });
+      tokens.push({
+        type: 'invalid',
+        token: { input, code: 'invite.invalid_email', message: message ?? (checked.ok ? 'This is not an email address on its own.' : checked.message) },
+      });
     },
   };
 }
