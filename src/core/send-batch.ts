@@ -106,24 +106,23 @@ async function errorFromRejection(reason: unknown): Promise<InviteResultError> {
   if (name === 'TimeoutError') return createInviteError('invite.timeout', { uncertain: true });
   if (name === 'AbortError') return createInviteError('invite.aborted', { uncertain: true });
   if (reason instanceof TypeError) return createInviteError('invite.network_error', { uncertain: true });
-  if (typeof Response !== 'undefined' && reason instanceof Response) {
-    let said: { code?: string; message?: string } = {};
-    try {
-      said = readBodyError(JSON.parse(await reason.clone().text()));
-    } catch {
-      // A body that is not JSON says nothing more than the status already does.
-    }
-    const retryAfter = parseRetryAfter(reason.headers.get('retry-after'), Date.now(), reason.headers.get('date'));
-    return errorFromStatus(reason.status, said.code, said.message, retryAfter);
-  }
   if (reason && typeof reason === 'object') {
     const r = reason as { status?: unknown; code?: unknown; message?: unknown; headers?: unknown; retryAfterMs?: unknown };
     const retryAfter =
       typeof r.retryAfterMs === 'number' && r.retryAfterMs >= 0
         ? r.retryAfterMs
         : parseRetryAfter(headerOf(r.headers, 'retry-after'), Date.now(), headerOf(r.headers, 'date'));
-    const code = typeof r.code === 'string' ? r.code : undefined;
-    const message = typeof r.message === 'string' ? r.message : undefined;
+    let code = typeof r.code === 'string' ? r.code : undefined;
+    let message = typeof r.message === 'string' ? r.message : undefined;
+    if (typeof Response !== 'undefined' && reason instanceof Response) {
+      code = message = undefined;
+      try {
+        ({ code, message } = readBodyError(JSON.parse(await reason.clone().text())));
+      } catch {
+        // A body that is not JSON says nothing more than the status already does.
+      }
+      return errorFromStatus(reason.status, code, message, retryAfter);
+    }
     if (typeof r.status === 'number' && r.status >= 400) return errorFromStatus(r.status, code, message, retryAfter);
     if (code && isInviteErrorCode(code)) {
       return createInviteError(code, { ...(message && { message }), ...(retryAfter !== undefined && { retryAfterMs: retryAfter }) });
@@ -193,10 +192,7 @@ function toResult(email: string, item: ResultItem): InviteResult {
     // When the transport does not say, the code tells whether the request may have been applied.
     uncertain: e.uncertain ?? outcomeGroup(e.code) === 'uncertain',
   };
-  if (e.retryAfterMs !== undefined) error.retryAfterMs = e.retryAfterMs;
-  if (e.status !== undefined) error.status = e.status;
-  if (e.requestId !== undefined) error.requestId = e.requestId;
-  return { email, success: false, error };
+  return { email, success: false, error: { ...error, ...pick<InviteResultError>(e, ['retryAfterMs', 'status', 'requestId']) } };
 }
 
 const sameOutcome = (a: InviteResult, b: InviteResult) =>
