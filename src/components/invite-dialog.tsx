@@ -63,8 +63,10 @@ export interface InviteDialogProps
   children?: ReactNode;
   /**
    * What the transport accepts, when `onSend.capabilities` is absent or should be overridden:
-   * one role, several or none; which locales; the expiry unit and range.
-   * @default onSend.capabilities, else { roles: 'many', idempotencyKeys: false }
+   * one role, several or none; which locales; the expiry unit and range; whether automatic retries
+   * are safe. Given, it is what the send loop sees too.
+   * @default onSend.capabilities, else several roles, no locale, no expiry — and the send loop's
+   * own retry default, as `sendInviteBatch` would apply to the same `onSend`
    */
   capabilities?: TransportCapabilities;
   /** Custom roles to offer, and names or descriptions for the system roles. */
@@ -136,7 +138,9 @@ export interface InviteDialogProps
 
 // ─── Helpers ─────────────────────────────────────────────────────────────────────────────────────
 
-const DEFAULT_CAPABILITIES: TransportCapabilities = Object.freeze({ roles: 'many', idempotencyKeys: false });
+// Shapes the UI only: without declared capabilities the transport goes to the store as it came,
+// so the send loop keeps its own retry default, as it would through the hook.
+const UI_FALLBACK: Omit<TransportCapabilities, 'idempotencyKeys'> = Object.freeze({ roles: 'many' });
 const MAX_DEFAULT = 20;
 
 // Hidden from sight, not from screen readers; inline so it holds in `unstyled` mode too.
@@ -288,11 +292,14 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
 
   const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen, onChange: onOpenChange });
   const messages = useMemo(() => ({ ...defaultInviteMessages, ...messagesProp }), [messagesProp]);
-  const capabilities = capabilitiesProp ?? onSend.capabilities ?? DEFAULT_CAPABILITIES;
+  const capabilities = capabilitiesProp ?? onSend.capabilities ?? UI_FALLBACK;
 
-  // The transport with the capabilities the dialog adapts to, so the store agrees on locales and
-  // expiry. The store reads its options at call time, so a new `onSend` is always the one called.
-  const send = useMemo<OnSend>(() => Object.assign(onSend.bind(undefined), { capabilities }), [onSend, capabilities]);
+  // With a `capabilities` prop, the transport carries it, so the store agrees on locales, expiry
+  // and retries. The store reads its options at call time, so a new `onSend` is always the one called.
+  const send = useMemo<OnSend>(
+    () => (capabilitiesProp ? Object.assign(onSend.bind(undefined), { capabilities: capabilitiesProp }) : onSend),
+    [onSend, capabilitiesProp],
+  );
 
   const supportedLocales = capabilities.locales ? (localesProp ?? capabilities.locales) : undefined;
   const [chosenLocale, setLocale] = useState(defaultLocale);

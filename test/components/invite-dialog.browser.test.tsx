@@ -343,6 +343,22 @@ describe('InviteDialog', () => {
       expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
     });
 
+    it('retries a plain onSend without capabilities automatically, as the hook does', async () => {
+      // No capabilities anywhere: the send loop's own default (retry a 503) must hold, not one the dialog made up.
+      const transport = fakeTransport();
+      const user = userEvent.setup();
+      render(<InviteDialog onSend={transport.onSend} trigger="Invite people" retries={2} retryDelayMs={1} />);
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      await act(async () => transport.last().reject({ status: 503 }));
+      await waitFor(() => expect(transport.calls).toHaveLength(2));
+      expect(transport.last().keys).toEqual(transport.calls[0]!.keys);
+      await act(async () => transport.last().resolve());
+      await waitFor(() => expect(live()).toHaveTextContent('1 invited.'));
+    });
+
     it('lets the capabilities prop override the transport', async () => {
       const { user } = setup({ capabilities: STYTCH }, BATCH);
       await user.click(screen.getByRole('button', { name: 'Invite people' }));
