@@ -63,6 +63,14 @@ export interface RoleSelectMessages {
   customRolesLabel: string;
   /** Why the custom roles are unavailable while another system role than member is chosen. */
   customRolesNeedMember: (values: { member: string }) => string;
+  /**
+   * Why a role is offered disabled: it is above the caller's own. `role` is the caller's role slug,
+   * `name` its display name.
+   * @default `Above your own role (${role}).`
+   */
+  roleAboveYourLevel: (values: { role: string; name: string }) => string;
+  /** Why a custom role is offered disabled: the caller does not hold it. @default 'Only people who hold this role can give it.' */
+  roleNotHeld: string;
 }
 
 /** Strings of {@link LocalePicker}. */
@@ -197,6 +205,8 @@ export const defaultRoleSelectMessages: RoleSelectMessages = {
   rolePlaceholder: 'Choose a role',
   customRolesLabel: 'Custom roles',
   customRolesNeedMember: ({ member }) => `Custom roles can only be given with the ${member} role.`,
+  roleAboveYourLevel: ({ role }) => `Above your own role (${role}).`,
+  roleNotHeld: 'Only people who hold this role can give it.',
 };
 
 /** The English strings of {@link LocalePicker}. */

@@ -1,6 +1,6 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
-import { getRoleOptions, isCustomRole, isSystemRole, roleName } from '../core/roles';
+import { getRoleOptions, isCustomRole, isSystemRole, roleName, type RoleOption } from '../core/roles';
 import type { InviteCaller, RoleCatalog } from '../core/types';
 import { cx, ikClass } from './cx';
 import type { Direction, Theme } from './environment';
@@ -94,6 +94,11 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
   const custom = value.filter(isCustomRole);
   const systemOptions = options.filter((option) => option.kind === 'system');
   const customOptions = mode === 'multiple' ? options.filter((option) => option.kind === 'custom') : [];
+  // The host's words for why an option is disabled, from the reason's code, not core's English.
+  const reasonOf = ({ disabledBy, callerRole = 'member' }: RoleOption) =>
+    disabledBy === 'above_level'
+      ? messages.roleAboveYourLevel({ role: callerRole, name: roleName(callerRole, roles) })
+      : disabledBy && messages.roleNotHeld;
   const withCustom = (slugs: string[]) =>
     customOptions.filter((option) => slugs.includes(option.slug)).map((option) => option.slug);
 
@@ -128,24 +133,27 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
         aria-invalid={ariaInvalid}
         valueText={roleName(system, roles)}
       >
-        {systemOptions.map((option) => (
-          <SelectOption
-            key={option.slug}
-            part="RoleSelect"
-            slot="role-select"
-            value={option.slug}
-            disabled={option.disabledReason !== undefined}
-            textValue={option.name}
-            unstyled={unstyled}
-            text={
-              <>
-                <span data-slot="role-select-item-name">{option.name}</span>
-                {option.description && <span className={c('ik-Select-detail')}>{` ${option.description}`}</span>}
-                {option.disabledReason && <span className={c('ik-Select-detail')}>{` ${option.disabledReason}`}</span>}
-              </>
-            }
-          />
-        ))}
+        {systemOptions.map((option) => {
+          const reason = reasonOf(option);
+          return (
+            <SelectOption
+              key={option.slug}
+              part="RoleSelect"
+              slot="role-select"
+              value={option.slug}
+              disabled={reason !== undefined}
+              textValue={option.name}
+              unstyled={unstyled}
+              text={
+                <>
+                  <span data-slot="role-select-item-name">{option.name}</span>
+                  {option.description && <span className={c('ik-Select-detail')}>{` ${option.description}`}</span>}
+                  {reason && <span className={c('ik-Select-detail')}>{` ${reason}`}</span>}
+                </>
+              }
+            />
+          );
+        })}
       </SelectShell>
 
       {customOptions.length > 0 &&
@@ -155,7 +163,8 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
             {customOptions.map((option, index) => {
               const inputId = `${baseId}-custom-${index}`;
               const detailId = `${inputId}-detail`;
-              const detail = [option.description, option.disabledReason].filter(Boolean).join(' ');
+              const reason = reasonOf(option);
+              const detail = [option.description, reason].filter(Boolean).join(' ');
               return (
                 <div key={option.slug} data-slot="role-select-check" className={c('ik-RoleSelect-check')}>
                   <input
@@ -163,7 +172,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
                     id={inputId}
                     checked={custom.includes(option.slug)}
                     // One the caller may not give stays removable if it is already set.
-                    disabled={option.disabledReason !== undefined && !custom.includes(option.slug)}
+                    disabled={reason !== undefined && !custom.includes(option.slug)}
                     aria-describedby={detail ? detailId : undefined}
                     onChange={(event) => toggleCustom(option.slug, event.currentTarget.checked)}
                   />

@@ -41,14 +41,27 @@ export function callerLevel(caller: InviteCaller): number {
   return Math.max(0, ...(caller.roleSlugs ?? []).map(roleLevel));
 }
 
-/** Why a caller may not assign a role, or `undefined` when it may (no caller roles: no guard). */
+/** Why a caller may not assign a role, as a code a UI can translate. */
+export type RoleDisabledBy = 'above_level' | 'not_held';
+
+/** Which guard keeps the caller from assigning `slug`, or `undefined` when none does (no caller roles: no guard). */
+const guardOf = (slug: string, caller?: InviteCaller): RoleDisabledBy | undefined =>
+  !caller?.roleSlugs
+    ? undefined
+    : isSystemRole(slug)
+      ? roleLevel(slug) > callerLevel(caller)
+        ? 'above_level'
+        : undefined
+      : caller.roleSlugs.includes(slug)
+        ? undefined
+        : 'not_held';
+
+/** Why a caller may not assign a role, in English, or `undefined` when it may (no caller roles: no guard). */
 export function roleGuardReason(slug: string, caller?: InviteCaller): string | undefined {
-  if (!caller?.roleSlugs) return undefined;
-  if (isSystemRole(slug)) {
-    const own = callerLevel(caller);
-    return roleLevel(slug) > own ? `Above your own role (${SYSTEM_ROLES[own]}).` : undefined;
-  }
-  return caller.roleSlugs.includes(slug) ? undefined : 'Only people who hold this role can give it.';
+  const by = guardOf(slug, caller);
+  return by === 'above_level'
+    ? `Above your own role (${SYSTEM_ROLES[callerLevel(caller!)]}).`
+    : by && 'Only people who hold this role can give it.';
 }
 
 /** One role as a picker shows it. */
@@ -57,8 +70,12 @@ export interface RoleOption {
   name: string;
   description?: string;
   kind: 'system' | 'custom';
-  /** Set when the caller may not assign it; the text says why. */
+  /** Set when the caller may not assign it; the text says why, in English (see `disabledBy` to translate). */
   disabledReason?: string;
+  /** Set with `disabledReason`: the role is above the caller's level, or a custom role the caller does not hold. */
+  disabledBy?: RoleDisabledBy;
+  /** With `disabledBy: 'above_level'`: the caller's own system role (its highest). */
+  callerRole?: SystemRole;
 }
 
 const titleCase = (slug: string) =>
@@ -84,8 +101,12 @@ export function getRoleOptions(options: { roles?: RoleCatalog; caller?: InviteCa
     const entry = roles?.find((role) => role.slug === slug);
     const option: RoleOption = { slug, name: entry?.name ?? titleCase(slug), kind };
     if (entry?.description) option.description = entry.description;
-    const reason = roleGuardReason(slug, caller);
-    if (reason) option.disabledReason = reason;
+    const by = guardOf(slug, caller);
+    if (by) {
+      option.disabledReason = roleGuardReason(slug, caller)!;
+      option.disabledBy = by;
+      if (by === 'above_level') option.callerRole = SYSTEM_ROLES[callerLevel(caller!)];
+    }
     return option;
   };
   const custom = (roles ?? []).filter((role) => isCustomRole(role.slug)).map((role) => describe(role.slug, 'custom'));

@@ -14,6 +14,8 @@ export const arabicMessages: InviteDialogMessages = {
   rolePlaceholder: 'اختر دورًا',
   customRolesLabel: 'أدوار مخصّصة',
   customRolesNeedMember: ({ member }) => `لا تُمنح الأدوار المخصّصة إلا مع دور «${member}».`,
+  roleAboveYourLevel: ({ name }) => `أعلى من دورك («${name}»).`,
+  roleNotHeld: 'لا يمنح هذا الدور إلا من يحمله.',
   localeSelectLabel: 'اللغة',
   localePlaceholder: 'اختر لغة',
 

@@ -82,6 +82,27 @@ describe('RoleSelect', () => {
     });
   });
 
+  describe('given messages in another language', () => {
+    it('says why an option is disabled in the host’s words', async () => {
+      const user = userEvent.setup();
+      render(
+        <Harness
+          caller={{ roleSlugs: ['billing'] }}
+          messages={{
+            roleAboveYourLevel: ({ role, name }) => `Über Ihrer Rolle (${name}, ${role}).`,
+            roleNotHeld: 'Nur wer diese Rolle hat, kann sie vergeben.',
+          }}
+        />,
+      );
+      expect(screen.getByRole('checkbox', { name: 'Sales' })).toHaveAccessibleDescription('Sees the pipeline. Nur wer diese Rolle hat, kann sie vergeben.');
+      await user.click(trigger());
+      const owner = within(await screen.findByRole('listbox')).getByRole('option', { name: /^Owner/ });
+      expect(owner).toHaveAttribute('aria-disabled', 'true');
+      expect(owner).toHaveTextContent('Owner Über Ihrer Rolle (Billing, billing).');
+      expect(owner).not.toHaveTextContent('Above your own role');
+    });
+  });
+
   describe("given mode 'multiple'", () => {
     it('adds custom roles beside member only, and drops them for another system role', async () => {
       const user = userEvent.setup();

@@ -44,6 +44,19 @@ describe('roles', () => {
         'org-ops': 'Only people who hold this role can give it.',
       });
     });
+
+    it('says which guard applies as codes a UI can translate, with the caller’s own role', () => {
+      const options = getRoleOptions({ roles: [{ slug: 'org-sales' }, { slug: 'org-ops' }], caller: { roleSlugs: ['billing', 'org-sales'] } });
+      const guards = Object.fromEntries(options.map((o) => [o.slug, [o.disabledBy, o.callerRole]]));
+      expect(guards).toEqual({
+        member: [undefined, undefined],
+        billing: [undefined, undefined],
+        admin: ['above_level', 'billing'],
+        owner: ['above_level', 'billing'],
+        'org-sales': [undefined, undefined],
+        'org-ops': ['not_held', undefined],
+      });
+    });
   });
 
   describe('parseRoleCatalog', () => {
