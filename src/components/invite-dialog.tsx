@@ -1016,6 +1016,7 @@ const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowPr
       {perPerson && (
         <RoleSelect
           aria-label={messages.roleFor({ email: entry.email })}
+          groupLabel={messages.customRolesFor({ email: entry.email })}
           mode={shared.roleMode}
           value={entry.roleSlugs}
           onValueChange={(slugs) => shared.setRoleSlugs(entry.id, slugs)}

@@ -151,6 +151,8 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   rolePerPerson: string;
   /** The accessible name of one person's role picker. */
   roleFor: (values: { email: string }) => string;
+  /** The accessible name of one person's custom roles; keep `customRolesLabel` in it, as it is what shows. */
+  customRolesFor: (values: { email: string }) => string;
   /** The invitation email's language picker label. @default 'Email language' */
   localeLabel: string;
   /** The expiry field's label. */
@@ -254,6 +256,7 @@ export const defaultInviteMessages: InviteDialogMessages = {
   roleLabel: 'Role',
   rolePerPerson: 'Set a role per person',
   roleFor: ({ email }) => `Role for ${email}`,
+  customRolesFor: ({ email }) => `Custom roles for ${email}`,
   localeLabel: 'Email language',
   expiryLabel: ({ unit }) => `Invitation valid for (${unit})`,
   expiryHint: ({ min, max, unit }) => `From ${min} to ${max} ${unit}.`,

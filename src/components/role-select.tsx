@@ -49,6 +49,12 @@ export interface RoleSelectProps
   theme?: Theme;
   /** The writing direction. @default the trigger's surroundings (`dir`) */
   dir?: Direction;
+  /**
+   * The accessible name of the custom roles group, for a picker that is one of several (one per
+   * person): "Custom roles for ana@acme.com" rather than the same name on every row.
+   * @default messages.customRolesLabel (its visible legend)
+   */
+  groupLabel?: string;
   /** Replacement strings. @default defaultRoleSelectMessages (English) */
   messages?: Partial<RoleSelectMessages>;
 }
@@ -76,6 +82,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
     theme,
     dir,
     messages: messagesProp,
+    groupLabel,
     className,
     id,
     'aria-label': ariaLabel,
@@ -158,7 +165,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
 
       {customOptions.length > 0 &&
         (system === 'member' ? (
-          <fieldset data-slot="role-select-custom" className={c('ik-RoleSelect-custom')} disabled={disabled}>
+          <fieldset data-slot="role-select-custom" className={c('ik-RoleSelect-custom')} disabled={disabled} aria-label={groupLabel}>
             <legend className={c('ik-RoleSelect-legend')}>{messages.customRolesLabel}</legend>
             {customOptions.map((option, index) => {
               const inputId = `${baseId}-custom-${index}`;

@@ -83,6 +83,7 @@ export const arabicMessages: InviteDialogMessages = {
   roleLabel: 'الدور',
   rolePerPerson: 'دور لكل شخص',
   roleFor: ({ email }) => `دور ${email}`,
+  customRolesFor: ({ email }) => `أدوار مخصّصة لـ ${email}`,
   localeLabel: 'لغة رسالة الدعوة',
   expiryLabel: ({ unit }) => (unit === 'days' ? 'مدة صلاحية الدعوة (بالأيام)' : 'مدة صلاحية الدعوة (بالدقائق)'),
   expiryHint: ({ min, max, unit }) => `من ${n(min)} إلى ${n(max)} ${unit === 'days' ? 'يومًا' : 'دقيقة'}.`,

@@ -286,9 +286,13 @@ describe('InviteDialog', () => {
       const roleOfB = screen.getByRole('combobox', { name: 'Role for b@acme.com' });
       await user.click(roleOfB);
       await user.click(await screen.findByRole('option', { name: /Billing/ }));
-      // Custom roles go with member only: a checkbox for a, none for billing b.
-      const rowA = chip('a@acme.com').closest('li')!;
-      await user.click(within(rowA as HTMLElement).getByRole('checkbox', { name: /Sales/ }));
+      // Custom roles go with member only: a checkbox for a, none for billing b. Each group is named
+      // for its person, so a screen reader hears whose "Sales" it is.
+      const customOfA = screen.getByRole('group', { name: 'Custom roles for a@acme.com' });
+      expect(screen.queryByRole('group', { name: 'Custom roles for b@acme.com' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('group', { name: 'Custom roles' })).not.toBeInTheDocument();
+      await user.click(within(customOfA).getByRole('checkbox', { name: /Sales/ }));
+      expect(chip('a@acme.com').closest('li')).toContainElement(customOfA);
       await expectNoAxeViolations();
       await user.click(submitButton());
       await waitFor(() => expect(transport.calls).toHaveLength(1));

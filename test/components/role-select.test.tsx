@@ -124,6 +124,13 @@ describe('RoleSelect', () => {
       expect(onValueChange).toHaveBeenLastCalledWith(['member']);
       expect(screen.getByRole('checkbox', { name: 'Sales' })).not.toBeChecked();
     });
+
+    it('names the custom roles group as the host asks, keeping the visible legend', async () => {
+      render(<Harness groupLabel="Custom roles for ana@acme.com" />);
+      const group = screen.getByRole('group', { name: 'Custom roles for ana@acme.com' });
+      expect(within(group).getByText('Custom roles')).toBeVisible();
+      await expectNoAxeViolations(document.querySelector('main')!);
+    });
   });
 
   describe("given mode 'single'", () => {
