@@ -22,6 +22,7 @@ import {
 } from 'react';
 import type { InviteBatchStoreEntry } from '../core/invite-store';
 import { outcomeGroup } from '../core/outcomes';
+import { isCustomRole, roleName } from '../core/roles';
 import type { InviteCaller, InviteResultError, OnSend, RoleCatalog, TransportCapabilities } from '../core/types';
 import { useInviteBatch, type InviteBatch, type UseInviteBatchOptions } from '../hooks/use-invite-batch';
 import { useLocaleOptions } from '../hooks/use-locale-options';
@@ -392,6 +393,17 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   // Entries that arrived with their own roles (a pasted table) need their own pickers to show them.
   const mixedRoles = capabilities.roles !== 'none' && entries.some((entry) => !entry.readOnly && !sameSlugs(entry.roleSlugs, allRoles));
   const perPerson = capabilities.roles !== 'none' && (perPersonChosen || mixedRoles);
+  // Rows also when people sent or in flight got other roles than the picker shows: each row says
+  // what its person got, so sending never hides it.
+  const rows =
+    perPerson ||
+    (capabilities.roles !== 'none' && entries.some((entry) => entry.readOnly && !sameSlugs(entry.roleSlugs, allRoles)));
+  // Said once under the rows rather than in every picker whose person has a role above member.
+  const customRolesHint =
+    perPerson &&
+    roleMode === 'multiple' &&
+    roles?.some((role) => isCustomRole(role.slug)) &&
+    entries.some((entry) => !entry.readOnly && !entry.roleSlugs.includes('member'));
 
   // ─── What the field and the footer say ───
   // Never thousands of chips: one batch's worth shows, the rest is counted (F36).
@@ -561,10 +573,10 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                       ref={listRef}
                       aria-label={messages.entriesLabel}
                       {...p('entries')}
-                      data-layout={perPerson ? 'rows' : 'chips'}
+                      data-layout={rows ? 'rows' : 'chips'}
                     >
                       {visible.map((entry) => (
-                        <EntryRow key={entry.id} entry={entry} perPerson={perPerson} shared={shared} />
+                        <EntryRow key={entry.id} entry={entry} rows={rows} perPerson={perPerson} shared={shared} />
                       ))}
                     </ul>
                   )}
@@ -669,6 +681,9 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                   >
                     {messages.rolePerPerson}
                   </button>
+                  {customRolesHint && (
+                    <p {...p('roles-hint', 'ik-Select-detail')}>{messages.customRolesNeedMember({ member: roleName('member', roles) })}</p>
+                  )}
                 </div>
               )}
 
@@ -895,6 +910,9 @@ interface RowShared {
 
 interface EntryRowProps {
   entry: InviteBatchStoreEntry;
+  /** Whether entries are listed as rows, each with its roles. */
+  rows: boolean;
+  /** Whether editable rows get their own role picker. */
   perPerson: boolean;
   shared: RowShared;
 }
@@ -903,7 +921,7 @@ interface EntryRowProps {
  * One chip (and, per person, its role picker). Memoized on the entry object, which the store keeps
  * identical while the entry does not change: typing re-renders no row.
  */
-const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowProps) {
+const EntryRow = memo(function EntryRow({ entry, rows, perPerson, shared }: EntryRowProps) {
   const { messages, unstyled, idOf } = shared;
   const noteId = idOf(`note-${entry.id}`);
   const lockedId = idOf('locked');
@@ -1013,14 +1031,21 @@ const EntryRow = memo(function EntryRow({ entry, perPerson, shared }: EntryRowPr
           </button>
         </span>
       )}
-      {perPerson && (
+      {rows && (!perPerson || !editable) && (
+        // Sent, in flight, or following the one picker: what the person gets, as text.
+        <span {...p('entry-roles')}>
+          <span style={srOnly}>{`${messages.roleLabel}: `}</span>
+          {entry.roleSlugs.map((slug) => roleName(slug, shared.roles)).join(', ')}
+        </span>
+      )}
+      {rows && perPerson && editable && (
         <RoleSelect
           aria-label={messages.roleFor({ email: entry.email })}
           groupLabel={messages.customRolesFor({ email: entry.email })}
           mode={shared.roleMode}
           value={entry.roleSlugs}
           onValueChange={(slugs) => shared.setRoleSlugs(entry.id, slugs)}
-          disabled={!editable}
+          customRolesHint={false}
           roles={shared.roles}
           caller={shared.caller}
           messages={messages}

@@ -55,6 +55,12 @@ export interface RoleSelectProps
    * @default messages.customRolesLabel (its visible legend)
    */
   groupLabel?: string;
+  /**
+   * Whether the picker says why custom roles are unavailable while a system role other than member
+   * is chosen. A host showing several pickers may say it once instead.
+   * @default true
+   */
+  customRolesHint?: boolean;
   /** Replacement strings. @default defaultRoleSelectMessages (English) */
   messages?: Partial<RoleSelectMessages>;
 }
@@ -83,6 +89,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
     dir,
     messages: messagesProp,
     groupLabel,
+    customRolesHint = true,
     className,
     id,
     'aria-label': ariaLabel,
@@ -197,9 +204,11 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
             })}
           </fieldset>
         ) : (
-          <p data-slot="role-select-custom-hint" className={cx(c('ik-Select-detail'), c('ik-RoleSelect-hint'))}>
-            {messages.customRolesNeedMember({ member: roleName('member', roles) })}
-          </p>
+          customRolesHint && (
+            <p data-slot="role-select-custom-hint" className={cx(c('ik-Select-detail'), c('ik-RoleSelect-hint'))}>
+              {messages.customRolesNeedMember({ member: roleName('member', roles) })}
+            </p>
+          )
         ))}
 
       {name !== undefined &&

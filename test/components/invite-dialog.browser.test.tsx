@@ -300,6 +300,37 @@ describe('InviteDialog', () => {
     });
   });
 
+  describe('given a pasted table with a role per person', () => {
+    it('lines the pickers up, says the custom roles rule once, and keeps showing each role once sent', async () => {
+      const { user, transport } = setup({ roles: [{ slug: 'org-sales', name: 'Sales' }] });
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('Email\tRole\nana@acme.com\tbilling\nbo@acme.com\tadmin\ncarla.long.name@acme.com\tmember org-sales\n');
+      const pickers = ['ana@acme.com', 'bo@acme.com', 'carla.long.name@acme.com'].map((email) =>
+        screen.getByRole('combobox', { name: `Role for ${email}` }),
+      );
+      expect(pickers.map((picker) => picker.textContent)).toEqual(['Billing', 'Admin', 'Member']);
+      const boxes = pickers.map((picker) => picker.getBoundingClientRect());
+      expect(new Set(boxes.map((box) => Math.round(box.left))).size).toBe(1);
+      expect(new Set(boxes.map((box) => Math.round(box.width))).size).toBe(1);
+      expect(within(dialog()).getAllByText('Custom roles can only be given with the Member role.')).toHaveLength(1);
+      await expectNoAxeViolations();
+
+      const rolesOf = (email: string) => chip(email).closest('li')!.querySelector('[data-slot="invite-dialog-entry-roles"]');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      // In flight and then sent: no picker, but each row still says what its person gets.
+      expect(screen.queryByRole('combobox', { name: /^Role for/ })).not.toBeInTheDocument();
+      expect(rolesOf('ana@acme.com')).toHaveTextContent('Role: Billing');
+      await act(async () => transport.last().resolve());
+      await waitFor(() => expect(live()).toHaveTextContent('3 invited.'));
+      expect(rolesOf('ana@acme.com')).toHaveTextContent('Role: Billing');
+      expect(rolesOf('bo@acme.com')).toHaveTextContent('Role: Admin');
+      expect(rolesOf('carla.long.name@acme.com')).toHaveTextContent('Role: Member, Sales');
+      expect(within(dialog()).queryByText('Custom roles can only be given with the Member role.')).not.toBeInTheDocument();
+      await expectNoAxeViolations();
+    });
+  });
+
   describe('given what the transport accepts', () => {
     it('offers one role, the locales and days for a WorkOS-like transport', async () => {
       const { user, transport } = setup({ defaultLocale: 'de-AT' }, WORKOS);

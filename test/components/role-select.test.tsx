@@ -125,6 +125,11 @@ describe('RoleSelect', () => {
       expect(screen.getByRole('checkbox', { name: 'Sales' })).not.toBeChecked();
     });
 
+    it('leaves the custom roles rule unsaid with customRolesHint={false}, for a host that says it once', () => {
+      render(<Harness defaultValue={['admin']} customRolesHint={false} />);
+      expect(screen.queryByText('Custom roles can only be given with the Member role.')).not.toBeInTheDocument();
+    });
+
     it('names the custom roles group as the host asks, keeping the visible legend', async () => {
       render(<Harness groupLabel="Custom roles for ana@acme.com" />);
       const group = screen.getByRole('group', { name: 'Custom roles for ana@acme.com' });
