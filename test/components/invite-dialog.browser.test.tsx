@@ -425,6 +425,8 @@ describe('InviteDialog', () => {
     it('shows one batch of chips, counts the rest, blocks Send with the reason, and can remove them all', async () => {
       const { user } = setup();
       await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      // Until the opening fade ends the dialog is partly transparent, which toBeVisible counts as hidden.
+      await waitFor(() => expect(getComputedStyle(dialog()).opacity).toBe('1'));
       await user.paste(Array.from({ length: 25 }, (_, i) => `person${i}@acme.com`).join('\n'));
       expect(chips()).toHaveLength(20);
       expect(shown('And 5 more addresses, not shown.')).toBeVisible();
