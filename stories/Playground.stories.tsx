@@ -117,14 +117,17 @@ export const AnswerLost: Story = {
   },
 };
 
-/** Every try fails with a 500: the entry stays, marked failed, and one Retry sends it once the server is back. */
+/**
+ * Every try fails with a 500: the server may have invited them, so the entry stays as "may have been
+ * sent", and one Retry (same key) sends it once the server is back.
+ */
 export const ServerError: Story = {
   args: { fault: 'server-error', retries: 0 },
   play: async ({ canvasElement }) => {
     const dialog = await openDialog(canvasElement);
     await paste(dialog, 'ines@acme.com');
     await userEvent.click(mainButton(dialog));
-    await waitFor(() => expect(mainButton(dialog)).toHaveTextContent('Retry 1 failed'), { timeout: 8000 });
+    await waitFor(() => expect(mainButton(dialog)).toHaveTextContent('Retry 1 unconfirmed'), { timeout: 8000 });
     await expect(within(log(canvasElement)).getByText('500')).toBeVisible();
 
     await userEvent.click(mainButton(dialog));

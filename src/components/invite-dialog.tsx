@@ -771,7 +771,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                   {action === 'sending'
                     ? messages.statusSending
                     : action === 'retry'
-                      ? messages.retry({ count: retryCount })
+                      ? messages.retry({ count: retryCount, failed: retryCount - summary.unknown, unknown: summary.unknown })
                       : action === 'done'
                         ? messages.done
                         : messages.send({ count: batch.unsentCount })}

@@ -161,8 +161,11 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   expiryHint: (values: { min: number; max: number; unit: 'days' | 'minutes' }) => string;
   /** The send button, naming how many will be sent. */
   send: (values: { count: number }) => string;
-  /** The button that resends what failed and can be retried. */
-  retry: (values: { count: number }) => string;
+  /**
+   * The button that resends what failed and can be retried: `count` in all, of which `unknown`
+   * may have been sent (timeout, lost answer, a 5xx) and `failed` surely were not.
+   */
+  retry: (values: { count: number; failed?: number; unknown?: number }) => string;
   /** The button that stops a send in flight. @default 'Cancel' */
   cancelSend: string;
   /** The button that closes the dialog after a send. @default 'Done' */
@@ -261,7 +264,8 @@ export const defaultInviteMessages: InviteDialogMessages = {
   expiryLabel: ({ unit }) => `Invitation valid for (${unit})`,
   expiryHint: ({ min, max, unit }) => `From ${min} to ${max} ${unit}.`,
   send: ({ count }) => en(count, { zero: 'Send invitations', one: 'Send # invitation', other: 'Send # invitations' }),
-  retry: ({ count }) => en(count, { other: 'Retry # failed' }),
+  retry: ({ count, unknown = 0, failed = count - unknown }) =>
+    `Retry ${[failed > 0 && en(failed, { other: '# failed' }), unknown > 0 && en(unknown, { other: '# unconfirmed' })].filter(Boolean).join(', ')}`,
   cancelSend: 'Cancel',
   done: 'Done',
   progress: ({ current, total }) => `Sending ${current} of ${total}…`,

@@ -96,14 +96,17 @@ export const arabicMessages: InviteDialogMessages = {
       many: 'إرسال # دعوة',
       other: 'إرسال # دعوة',
     }),
-  retry: ({ count }) =>
-    ar(count, {
-      one: 'إعادة إرسال دعوة متعذّرة',
-      two: 'إعادة إرسال دعوتين متعذّرتين',
-      few: 'إعادة إرسال # دعوات متعذّرة',
-      many: 'إعادة إرسال # دعوة متعذّرة',
-      other: 'إعادة إرسال # دعوة متعذّرة',
-    }),
+  // Some may have been sent: a plain "retry (n)" rather than calling them failed.
+  retry: ({ count, unknown = 0 }) =>
+    unknown > 0
+      ? `إعادة المحاولة (${n(count)})`
+      : ar(count, {
+          one: 'إعادة إرسال دعوة متعذّرة',
+          two: 'إعادة إرسال دعوتين متعذّرتين',
+          few: 'إعادة إرسال # دعوات متعذّرة',
+          many: 'إعادة إرسال # دعوة متعذّرة',
+          other: 'إعادة إرسال # دعوة متعذّرة',
+        }),
   cancelSend: 'إلغاء',
   done: 'تمّ',
   progress: ({ current, total }) => `جارٍ إرسال ${n(current)} من ${n(total)}…`,

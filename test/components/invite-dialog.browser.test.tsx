@@ -192,6 +192,31 @@ describe('InviteDialog', () => {
     });
   });
 
+  describe('given outcomes that may have been sent', () => {
+    it('words Retry by what it resends, never calling an unconfirmed one failed', async () => {
+      const { user, transport } = setup();
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      await user.paste('a@acme.com, b@acme.com');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      // A Stytch-like 500: the server may have invited both.
+      await act(async () => transport.last().reject({ status: 500 }));
+      await waitFor(() => expect(live()).toHaveTextContent('2 may have been sent.'));
+      expect(submitButton()).toHaveTextContent('Retry 2 unconfirmed');
+
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(2));
+      await act(async () =>
+        transport.last().resolve([
+          fail('a@acme.com', 'invite.send_failed', { retryable: true }),
+          fail('b@acme.com', 'invite.timeout', { retryable: true, uncertain: true }),
+        ]),
+      );
+      await waitFor(() => expect(submitButton()).toHaveTextContent('Retry 1 failed, 1 unconfirmed'));
+      await expectNoAxeViolations();
+    });
+  });
+
   describe('given the session expired', () => {
     it('says so clearly and keeps every entry for a retry with the same keys', async () => {
       const { user, transport } = setup();
@@ -245,7 +270,7 @@ describe('InviteDialog', () => {
       await user.click(screen.getByRole('button', { name: 'Invite people' }));
       expect(chip('a@acme.com')).toHaveAccessibleName(named('a@acme.com', 'Invited'));
       expect(chip('b@acme.com')).toHaveAccessibleName(named('b@acme.com', 'May have been sent'));
-      expect(submitButton()).toHaveTextContent('Retry 1 failed');
+      expect(submitButton()).toHaveTextContent('Retry 1 unconfirmed');
       await expectNoAxeViolations();
 
       // Closing now clears what is done and keeps what is not.
@@ -458,7 +483,7 @@ describe('InviteDialog', () => {
           fail('d@acme.com', 'invite.timeout', { uncertain: true, retryable: true }),
         ]),
       );
-      await waitFor(() => expect(submitButton()).toHaveTextContent('Retry 1 failed'));
+      await waitFor(() => expect(submitButton()).toHaveTextContent('Retry 1 unconfirmed'));
       await expectNoAxeViolations();
       await user.click(screen.getByRole('combobox', { name: 'Email language' }));
       await screen.findByRole('listbox');

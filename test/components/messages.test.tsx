@@ -53,6 +53,15 @@ describe('defaultInviteMessages', () => {
     expect(en.summary({ sent: 0, alreadyInvited: 0, failed: 0, unknown: 0 })).toBe('0 invited.');
   });
 
+  it('words Retry by what it resends: failed, or unconfirmed (may have been sent)', () => {
+    expect(en.retry({ count: 2, failed: 2, unknown: 0 })).toBe('Retry 2 failed');
+    expect(en.retry({ count: 2, failed: 0, unknown: 2 })).toBe('Retry 2 unconfirmed');
+    expect(en.retry({ count: 2, failed: 1, unknown: 1 })).toBe('Retry 1 failed, 1 unconfirmed');
+    expect(en.retry({ count: 1200, unknown: 1200 })).toBe('Retry 1,200 unconfirmed');
+    // A host calling it with the count alone, as before, gets the old wording.
+    expect(en.retry({ count: 3 })).toBe('Retry 3 failed');
+  });
+
   it('shows progress and the rate-limit wait', () => {
     expect(en.progress({ current: 2, total: 3 })).toBe('Sending 2 of 3…');
     expect(en.rateLimited({ seconds: 95, time: formatDuration(95) })).toBe('Too many invitations for now. You can retry in 1:35.');
