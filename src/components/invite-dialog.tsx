@@ -1015,8 +1015,10 @@ const EntryRow = memo(function EntryRow({ entry, rows, perPerson, shared }: Entr
             onKeyDown={onChipKeyDown}
           >
             {Icon && <Icon className={view.kind === 'sending' ? c('ik-spin') : undefined} />}
-            <bdi>{entry.email}</bdi>
-            {view.label && <span style={srOnly}>{`, ${view.label}`}</span>}
+            {/* One hidden text for the name: beside the visible address, the hidden part (positioned, so
+                block-like) would be named with a space before its comma. */}
+            <bdi aria-hidden={view.label ? true : undefined}>{entry.email}</bdi>
+            {view.label && <span style={srOnly}>{`${entry.email}, ${view.label}`}</span>}
           </button>
           <button
             type="button"
