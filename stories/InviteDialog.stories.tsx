@@ -286,7 +286,10 @@ export const PartialFailure: Story = {
   },
 };
 
-/** The organization hit its limit: a countdown until Retry works again; what went out stays sent. */
+/**
+ * The organization hit its limit: the person waits (not a red failure), a countdown runs until Retry
+ * works again, and what went out stays sent.
+ */
 export const RateLimited: Story = {
   args: {
     defaultOpen: true,
@@ -297,9 +300,11 @@ export const RateLimited: Story = {
     await paste(dialog, 'ana@acme.com, ben@acme.com, carla@acme.com');
     await userEvent.click(mainButton(dialog));
     await waitFor(() => expect(statusLine(dialog)).toHaveTextContent(/You can retry in 1:(29|30)\./));
-    await expect(mainButton(dialog)).toHaveTextContent('Retry 1 failed');
+    await expect(mainButton(dialog)).toHaveTextContent(/^Retry 1$/);
     await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
     await expect(chip(dialog, 'ana@acme.com', 'Invited')).toBeVisible();
+    await expect(chip(dialog, 'carla@acme.com', 'Waiting')).toBeVisible();
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(/2 invited, 1 waiting\./);
     // The countdown moves.
     await waitFor(() => expect(statusLine(dialog)).toHaveTextContent(/You can retry in 1:(2[0-8])\./), { timeout: 3000 });
   },

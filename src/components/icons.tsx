@@ -50,5 +50,12 @@ export const QuestionIcon = icon(
     <path d="M6.25 6.25a1.85 1.85 0 1 1 2.4 1.75c-.4.15-.65.5-.65.95v.3m0 2.25v.01" />
   </>,
 );
+/** A clock: waiting for a rate limit to pass. */
+export const ClockIcon = icon(
+  <>
+    <circle cx="8" cy="8" r="6.25" />
+    <path d="M8 4.75V8l2.25 1.5" />
+  </>,
+);
 /** An open ring that the `ik-spin` class turns: sending. */
 export const SpinnerIcon = icon(<path d="M8 1.75A6.25 6.25 0 1 1 1.75 8" />);

@@ -28,7 +28,7 @@ import { useInviteBatch, type InviteBatch, type UseInviteBatchOptions } from '..
 import { useLocaleOptions } from '../hooks/use-locale-options';
 import { cx, ikClass } from './cx';
 import { readEnvironment, type Direction, type Theme } from './environment';
-import { AlertIcon, CheckIcon, CloseIcon, InfoIcon, QuestionIcon, SpinnerIcon } from './icons';
+import { AlertIcon, CheckIcon, ClockIcon, CloseIcon, InfoIcon, QuestionIcon, SpinnerIcon } from './icons';
 import { LocalePicker } from './locale-picker';
 import { defaultInviteMessages, formatDuration, type InviteDialogMessages } from './messages';
 import { RoleSelect } from './role-select';
@@ -167,7 +167,11 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : us
 const isSettled = (entry: InviteBatchStoreEntry) =>
   entry.status === 'sent' || (entry.status === 'failed' && outcomeGroup(entry.sendError?.code) === 'already');
 
-type EntryKind = 'draft' | 'invalid' | 'sending' | 'sent' | 'already' | 'failed' | 'unknown';
+/** Whether an entry was rate-limited and goes out again once the wait is over: not a failure. */
+const isWaiting = (entry: InviteBatchStoreEntry) =>
+  entry.status === 'failed' && !!entry.sendError?.retryable && outcomeGroup(entry.sendError.code) === 'rate_limited';
+
+type EntryKind = 'draft' | 'invalid' | 'sending' | 'sent' | 'already' | 'waiting' | 'failed' | 'unknown';
 
 /** How an entry looks: which state, its label, and the message that explains it. */
 function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDialogMessages) {
@@ -175,20 +179,29 @@ function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDialogMessa
   const code = error?.code;
   const group = outcomeGroup(code);
   const kind: EntryKind =
-    entry.status === 'draft' ? (entry.issue ? 'invalid' : 'draft') : entry.status === 'failed' && group === 'already' ? 'already' : entry.status;
+    entry.status === 'draft'
+      ? entry.issue
+        ? 'invalid'
+        : 'draft'
+      : entry.status === 'failed' && group === 'already'
+        ? 'already'
+        : isWaiting(entry)
+          ? 'waiting'
+          : entry.status;
   const label = {
     draft: '',
     invalid: messages.statusInvalid,
     sending: messages.statusSending,
     sent: messages.statusSent,
     already: code === 'invite.already_member' ? messages.statusAlreadyMember : messages.statusAlreadyPending,
+    waiting: messages.statusWaiting,
     failed: messages.statusFailed,
     unknown: messages.statusUnknown,
   }[kind];
   // Server and pasted text is only ever rendered as text (F35). Sign-in, step-up and permission
   // failures concern the whole batch: the banner says it once instead of once per person.
   const message =
-    kind === 'draft' || kind === 'sending' || kind === 'sent' || !error || (group && group !== 'already' && group !== 'uncertain')
+    kind === 'draft' || kind === 'sending' || kind === 'sent' || !error || group === 'auth' || group === 'step_up' || group === 'forbidden'
       ? undefined
       : errorText(messages, error);
   return { kind, label, message };
@@ -206,6 +219,7 @@ const STATUS_ICONS: Partial<Record<EntryKind, (props: { className?: string }) =>
   sending: SpinnerIcon,
   sent: CheckIcon,
   already: InfoIcon,
+  waiting: ClockIcon,
   unknown: QuestionIcon,
 };
 
@@ -329,6 +343,9 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
     ...(expiry && { [expiry.unit === 'days' ? 'expiresInDays' : 'expiresInMinutes']: expiryValue }),
   });
   const { entries, summary, blockedReason } = batch;
+  // Rate-limited entries are counted apart from failures: they are only waiting.
+  const waiting = entries.filter(isWaiting).length;
+  const counts = { ...summary, failed: summary.failed - waiting, waiting };
 
   const [announcement, setAnnouncement] = useState<Announcement>({ text: '', count: 0 });
   const announce = useCallback((text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 })), []);
@@ -345,7 +362,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
       announce(
         [
           cancelled && messages.cancelled,
-          messages.summary(batch.summary),
+          messages.summary(counts),
           bannerFor(batch, messages)?.text,
           wait !== undefined && waitText(messages, wait),
         ]
@@ -430,7 +447,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   } else if (cancelled) {
     statusText = messages.cancelled;
   } else if (batch.status !== 'idle') {
-    statusText = messages.summary(batch.summary);
+    statusText = messages.summary(counts);
   } else if (blockedReason === 'empty') {
     statusText = messages.blockedEmpty;
   }
@@ -771,7 +788,7 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                   {action === 'sending'
                     ? messages.statusSending
                     : action === 'retry'
-                      ? messages.retry({ count: retryCount, failed: retryCount - summary.unknown, unknown: summary.unknown })
+                      ? messages.retry({ count: retryCount, failed: retryCount - summary.unknown - waiting, unknown: summary.unknown, waiting })
                       : action === 'done'
                         ? messages.done
                         : messages.send({ count: batch.unsentCount })}

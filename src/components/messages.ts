@@ -91,6 +91,8 @@ export interface InviteCounts {
   failed: number;
   /** May have been sent (timeout, lost answer). */
   unknown: number;
+  /** Rate-limited: not sent, and sent again once the wait is over; not counted in `failed`. @default 0 */
+  waiting?: number;
 }
 
 /** Strings of {@link InviteDialog}, including those of the role and language pickers inside it. */
@@ -139,6 +141,8 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   statusAlreadyMember: string;
   /** Status of an entry whose person already has a pending invitation (neutral). @default 'Already invited' */
   statusAlreadyPending: string;
+  /** Status of an entry that was rate-limited and goes out again after the wait (neutral). @default 'Waiting' */
+  statusWaiting: string;
   /** Status of an entry that failed. @default 'Failed' */
   statusFailed: string;
   /** Status of an entry that may have been sent (timeout, lost answer). @default 'May have been sent' */
@@ -163,9 +167,10 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   send: (values: { count: number }) => string;
   /**
    * The button that resends what failed and can be retried: `count` in all, of which `unknown`
-   * may have been sent (timeout, lost answer, a 5xx) and `failed` surely were not.
+   * may have been sent (timeout, lost answer, a 5xx), `waiting` were rate-limited, and `failed`
+   * surely were not sent.
    */
-  retry: (values: { count: number; failed?: number; unknown?: number }) => string;
+  retry: (values: { count: number; failed?: number; unknown?: number; waiting?: number }) => string;
   /** The button that stops a send in flight. @default 'Cancel' */
   cancelSend: string;
   /** The button that closes the dialog after a send. @default 'Done' */
@@ -253,6 +258,7 @@ export const defaultInviteMessages: InviteDialogMessages = {
   statusSent: 'Invited',
   statusAlreadyMember: 'Already a member',
   statusAlreadyPending: 'Already invited',
+  statusWaiting: 'Waiting',
   statusFailed: 'Failed',
   statusUnknown: 'May have been sent',
   statusInvalid: 'Needs a fix',
@@ -264,16 +270,22 @@ export const defaultInviteMessages: InviteDialogMessages = {
   expiryLabel: ({ unit }) => `Invitation valid for (${unit})`,
   expiryHint: ({ min, max, unit }) => `From ${min} to ${max} ${unit}.`,
   send: ({ count }) => en(count, { zero: 'Send invitations', one: 'Send # invitation', other: 'Send # invitations' }),
-  retry: ({ count, unknown = 0, failed = count - unknown }) =>
-    `Retry ${[failed > 0 && en(failed, { other: '# failed' }), unknown > 0 && en(unknown, { other: '# unconfirmed' })].filter(Boolean).join(', ')}`,
+  // Rate-limited ones are neither failed nor unconfirmed: with any of them the count stands alone.
+  retry: ({ count, unknown = 0, waiting = 0, failed = count - unknown - waiting }) =>
+    `Retry ${
+      waiting > 0
+        ? en(count, { other: '#' })
+        : [failed > 0 && en(failed, { other: '# failed' }), unknown > 0 && en(unknown, { other: '# unconfirmed' })].filter(Boolean).join(', ')
+    }`,
   cancelSend: 'Cancel',
   done: 'Done',
   progress: ({ current, total }) => `Sending ${current} of ${total}…`,
-  summary: ({ sent, alreadyInvited, failed, unknown }) =>
+  summary: ({ sent, alreadyInvited, failed, unknown, waiting = 0 }) =>
     [
-      (sent > 0 || alreadyInvited + failed + unknown === 0) && en(sent, { other: '# invited' }),
+      (sent > 0 || alreadyInvited + failed + unknown + waiting === 0) && en(sent, { other: '# invited' }),
       alreadyInvited > 0 && en(alreadyInvited, { other: '# already invited' }),
       failed > 0 && en(failed, { other: '# failed' }),
+      waiting > 0 && en(waiting, { other: '# waiting' }),
       unknown > 0 && en(unknown, { other: '# may have been sent' }),
     ]
       .filter(Boolean)

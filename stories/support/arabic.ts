@@ -77,6 +77,7 @@ export const arabicMessages: InviteDialogMessages = {
   statusSent: 'تمّت الدعوة',
   statusAlreadyMember: 'عضو بالفعل',
   statusAlreadyPending: 'مدعوّ بالفعل',
+  statusWaiting: 'في الانتظار',
   statusFailed: 'تعذّر الإرسال',
   statusUnknown: 'ربما أُرسلت',
   statusInvalid: 'يحتاج إلى تصحيح',
@@ -96,9 +97,9 @@ export const arabicMessages: InviteDialogMessages = {
       many: 'إرسال # دعوة',
       other: 'إرسال # دعوة',
     }),
-  // Some may have been sent: a plain "retry (n)" rather than calling them failed.
-  retry: ({ count, unknown = 0 }) =>
-    unknown > 0
+  // Some may have been sent or are only waiting: a plain "retry (n)" rather than calling them failed.
+  retry: ({ count, unknown = 0, waiting = 0 }) =>
+    unknown + waiting > 0
       ? `إعادة المحاولة (${n(count)})`
       : ar(count, {
           one: 'إعادة إرسال دعوة متعذّرة',
@@ -110,10 +111,10 @@ export const arabicMessages: InviteDialogMessages = {
   cancelSend: 'إلغاء',
   done: 'تمّ',
   progress: ({ current, total }) => `جارٍ إرسال ${n(current)} من ${n(total)}…`,
-  summary: ({ sent, alreadyInvited, failed, unknown }) =>
+  summary: ({ sent, alreadyInvited, failed, unknown, waiting = 0 }) =>
     [
       // Like the English summary: "0 invited" only when there is nothing else to say.
-      (sent > 0 || alreadyInvited + failed + unknown === 0) &&
+      (sent > 0 || alreadyInvited + failed + unknown + waiting === 0) &&
         ar(sent, {
           zero: 'لم تُرسَل أي دعوة',
           one: 'أُرسلت دعوة واحدة',
@@ -124,6 +125,7 @@ export const arabicMessages: InviteDialogMessages = {
         }),
       alreadyInvited > 0 && ar(alreadyInvited, { one: 'شخص مدعوّ بالفعل', two: 'شخصان مدعوّان بالفعل', few: '# أشخاص مدعوّون بالفعل', many: '# شخصًا مدعوًّا بالفعل', other: '# شخص مدعوّ بالفعل' }),
       failed > 0 && ar(failed, { one: 'تعذّرت دعوة واحدة', two: 'تعذّرت دعوتان', few: 'تعذّرت # دعوات', many: 'تعذّرت # دعوة', other: 'تعذّرت # دعوة' }),
+      waiting > 0 && ar(waiting, { one: 'دعوة واحدة في الانتظار', two: 'دعوتان في الانتظار', few: '# دعوات في الانتظار', many: '# دعوة في الانتظار', other: '# دعوة في الانتظار' }),
       unknown > 0 && ar(unknown, { one: 'دعوة ربما أُرسلت', two: 'دعوتان ربما أُرسلتا', few: '# دعوات ربما أُرسلت', many: '# دعوة ربما أُرسلت', other: '# دعوة ربما أُرسلت' }),
     ]
       .filter(Boolean)

@@ -176,8 +176,14 @@ describe('InviteDialog', () => {
         ]),
       );
       await waitFor(() => expect(shown(/You can retry in 0:0[12]\./)).toBeVisible());
-      expect(live()).toHaveTextContent(/1 invited, 1 failed\. Too many invitations for now\. You can retry in 0:02\./);
-      expect(submitButton()).toHaveTextContent('Retry 1 failed');
+      expect(live()).toHaveTextContent(/1 invited, 1 waiting\. Too many invitations for now\. You can retry in 0:02\./);
+      // Temporary, so not a red failure: "Waiting", with the server's reason.
+      expect(chip('b@acme.com')).toHaveAccessibleName(named('b@acme.com', 'Waiting'));
+      expect(chip('b@acme.com').closest('[data-slot="invite-dialog-chip"]')).toHaveAttribute('data-status', 'waiting');
+      expect(chip('b@acme.com')).toHaveAccessibleDescription(/Your organization has hit its invitation limit\./);
+      expect(shown(/Your organization has hit its invitation limit\./).closest('li')).toHaveAttribute('data-status', 'waiting');
+      expect(within(dialog()).queryByText(/failed/)).not.toBeInTheDocument();
+      expect(submitButton()).toHaveTextContent(/^Retry 1$/);
       expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
       expect(submitButton()).toHaveAccessibleDescription(/You can retry in/);
       await expectNoAxeViolations();

@@ -51,6 +51,8 @@ describe('defaultInviteMessages', () => {
     expect(en.summary({ sent: 2, alreadyInvited: 1, failed: 1, unknown: 0 })).toBe('2 invited, 1 already invited, 1 failed.');
     expect(en.summary({ sent: 0, alreadyInvited: 0, failed: 0, unknown: 2 })).toBe('2 may have been sent.');
     expect(en.summary({ sent: 0, alreadyInvited: 0, failed: 0, unknown: 0 })).toBe('0 invited.');
+    expect(en.summary({ sent: 1, alreadyInvited: 0, failed: 1, unknown: 0, waiting: 2 })).toBe('1 invited, 1 failed, 2 waiting.');
+    expect(en.summary({ sent: 0, alreadyInvited: 0, failed: 0, unknown: 0, waiting: 1 })).toBe('1 waiting.');
   });
 
   it('words Retry by what it resends: failed, or unconfirmed (may have been sent)', () => {
@@ -58,6 +60,8 @@ describe('defaultInviteMessages', () => {
     expect(en.retry({ count: 2, failed: 0, unknown: 2 })).toBe('Retry 2 unconfirmed');
     expect(en.retry({ count: 2, failed: 1, unknown: 1 })).toBe('Retry 1 failed, 1 unconfirmed');
     expect(en.retry({ count: 1200, unknown: 1200 })).toBe('Retry 1,200 unconfirmed');
+    // Rate-limited ones are neither: the count stands alone.
+    expect(en.retry({ count: 2, failed: 1, unknown: 0, waiting: 1 })).toBe('Retry 2');
     // A host calling it with the count alone, as before, gets the old wording.
     expect(en.retry({ count: 3 })).toBe('Retry 3 failed');
   });
