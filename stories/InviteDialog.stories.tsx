@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type CSSProperties } from 'react';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { InviteDialog } from '../src/components/invite-dialog';
 import { WORKOS_CAPABILITIES } from '../src/transports/workos';
 import { STYTCH_CAPABILITIES } from '../src/transports/stytch';
@@ -345,6 +345,40 @@ export const Unauthenticated: Story = {
     );
     await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'ben@acme.com']);
     await expect(mainButton(dialog)).toHaveTextContent('Retry 2 failed');
+  },
+};
+
+/**
+ * The caller may not invite people here (403 `authorize.forbidden`): no Retry, the list is kept, and
+ * Copy addresses takes the unsent ones to someone who may.
+ */
+export const Forbidden: Story = {
+  args: {
+    defaultOpen: true,
+    onSend: scriptedSend({
+      outcomes: { 'ana@acme.com': { code: 'authorize.forbidden' }, 'ben@acme.com': { code: 'authorize.forbidden' } },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, ben@acme.com');
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() =>
+      expect(within(dialog).getByText('You do not have permission to invite people to this organization. Your list is kept.')).toBeVisible(),
+    );
+    await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'ben@acme.com']);
+    await expect(mainButton(dialog)).toHaveTextContent('Done');
+    await expect(within(dialog).queryByRole('button', { name: /^Retry/ })).toBeNull();
+
+    // Only while the play runs: opened by hand, the story copies for real.
+    const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    try {
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Copy addresses' }));
+      await expect(writeText).toHaveBeenCalledWith('ana@acme.com\nben@acme.com');
+      await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('Addresses copied.'));
+    } finally {
+      writeText.mockRestore();
+    }
   },
 };
 

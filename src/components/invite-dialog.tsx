@@ -224,13 +224,16 @@ const STATUS_ICONS: Partial<Record<EntryKind, (props: { className?: string }) =>
 };
 
 /** A message about the whole batch that the person must act on: sign in, step up, no permission. */
-function bannerFor(batch: InviteBatch, messages: InviteDialogMessages): { text: string; tone: 'warning' | 'danger' } | undefined {
+function bannerFor(
+  batch: InviteBatch,
+  messages: InviteDialogMessages,
+): { text: string; tone: 'warning' | 'danger'; forbidden?: boolean } | undefined {
   if (batch.awaiting === 'auth') return { text: messages.awaitingAuth, tone: 'warning' };
   if (batch.awaiting === 'step_up') return { text: messages.awaitingStepUp, tone: 'warning' };
   const groups = new Set(batch.entries.map((entry) => entry.status !== 'sent' && outcomeGroup(entry.sendError?.code)));
   if (groups.has('auth')) return { text: messages.unauthenticated, tone: 'warning' };
   if (groups.has('step_up')) return { text: messages.stepUp, tone: 'warning' };
-  if (groups.has('forbidden')) return { text: messages.forbidden, tone: 'danger' };
+  if (groups.has('forbidden')) return { text: messages.forbidden, tone: 'danger', forbidden: true };
   return undefined;
 }
 
@@ -431,6 +434,8 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   const pending = batch.unsentCount + entries.filter((entry) => entry.status === 'sending').length;
   const secondsLeft = useSecondsLeft(batch.retryAt, now);
   const banner = bannerFor(batch, messages);
+  // Absent outside secure contexts and on the server: then there is no Copy button at all.
+  const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
   const batchIssue = batch.issues.find((issue) => issue.index === undefined && issue.code !== 'invite.empty_batch');
 
   let statusText = '';
@@ -759,6 +764,22 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
                 <p id={idOf('status')} {...p('status')} data-tone={statusTone}>
                   {statusText}
                 </p>
+                {banner?.forbidden && clipboard && (
+                  // Not allowed here: the list can at least go with the person, to someone who is (F18).
+                  <button
+                    type="button"
+                    {...p('copy', 'ik-Button')}
+                    onClick={() => {
+                      const text = entries.flatMap((entry) => (isSettled(entry) ? [] : [entry.email])).join('\n');
+                      clipboard.writeText(text).then(
+                        () => announce(messages.copied),
+                        () => announce(messages.copyFailed),
+                      );
+                    }}
+                  >
+                    {messages.copyAddresses}
+                  </button>
+                )}
                 {action === 'sending' && (
                   <button
                     type="button"

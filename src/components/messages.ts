@@ -189,6 +189,12 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   unauthenticated: string;
   /** Shown when the caller may not invite (`authorize.forbidden`): the list is kept. */
   forbidden: string;
+  /** The button, shown with `forbidden`, that copies the addresses not sent, one a line. @default 'Copy addresses' */
+  copyAddresses: string;
+  /** Announced once the addresses are on the clipboard. @default 'Addresses copied.' */
+  copied: string;
+  /** Announced when the browser refused the clipboard. */
+  copyFailed: string;
   /** Shown when the server asks to confirm identity (`mfa.step_up_required`): the list is kept. */
   stepUp: string;
   /** Shown while the host's `onAuthRequired` runs. */
@@ -296,6 +302,9 @@ export const defaultInviteMessages: InviteDialogMessages = {
   rateLimited: ({ time }) => `Too many invitations for now. You can retry in ${time}.`,
   unauthenticated: 'Your session has expired. Sign in again, then retry: your list is kept.',
   forbidden: 'You do not have permission to invite people to this organization. Your list is kept.',
+  copyAddresses: 'Copy addresses',
+  copied: 'Addresses copied.',
+  copyFailed: 'The browser did not allow copying the addresses.',
   stepUp: 'Confirm your identity to send these invitations, then retry: your list is kept.',
   awaitingAuth: 'Waiting for you to sign in…',
   awaitingStepUp: 'Waiting for you to confirm your identity…',

@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../src/components/styles.css';
 import { InviteDialog, type InviteDialogProps } from '../../src/components/index';
 import type { TransportCapabilities } from '../../src/core/types';
@@ -240,6 +240,64 @@ describe('InviteDialog', () => {
       await user.click(submitButton());
       await waitFor(() => expect(transport.calls).toHaveLength(2));
       expect(transport.last().keys).toEqual(first.keys);
+    });
+  });
+
+  describe('given the caller may not invite (F18)', () => {
+    it('keeps the entries, offers no retry, and copies the unsent addresses one a line', async () => {
+      // After userEvent.setup(), which puts its own clipboard on navigator.
+      const { user, transport } = setup();
+      const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+      try {
+        await user.click(screen.getByRole('button', { name: 'Invite people' }));
+        await user.paste('a@acme.com, b@acme.com, c@acme.com');
+        await user.click(submitButton());
+        await waitFor(() => expect(transport.calls).toHaveLength(1));
+        await act(async () =>
+          transport.last().resolve([ok('a@acme.com'), fail('b@acme.com', 'authorize.forbidden'), fail('c@acme.com', 'authorize.forbidden')]),
+        );
+        await waitFor(() => expect(shown(/You do not have permission to invite people/)).toBeVisible());
+        expect(chips()).toHaveLength(3);
+        expect(within(dialog()).queryByRole('button', { name: /^Retry/ })).not.toBeInTheDocument();
+        expect(submitButton()).toHaveTextContent('Done');
+        await expectNoAxeViolations();
+
+        await user.click(within(dialog()).getByRole('button', { name: 'Copy addresses' }));
+        expect(writeText).toHaveBeenCalledWith('b@acme.com\nc@acme.com');
+        await waitFor(() => expect(live()).toHaveTextContent('Addresses copied.'));
+      } finally {
+        writeText.mockRestore();
+      }
+    });
+
+    it('offers no Copy button where the browser has no clipboard, and says when copying is refused', async () => {
+      const { user, transport, view } = setup();
+      const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+      try {
+        await user.click(screen.getByRole('button', { name: 'Invite people' }));
+        await user.paste('b@acme.com');
+        await user.click(submitButton());
+        await waitFor(() => expect(transport.calls).toHaveLength(1));
+        await act(async () => transport.last().reject({ status: 403, code: 'authorize.forbidden', message: 'Forbidden' }));
+        await user.click(await within(dialog()).findByRole('button', { name: 'Copy addresses' }));
+        await waitFor(() => expect(live()).toHaveTextContent('The browser did not allow copying the addresses.'));
+
+        const clipboard = vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue(undefined as unknown as Clipboard);
+        try {
+          view.rerender(
+            <main>
+              <h1>Team</h1>
+              <InviteDialog onSend={transport.onSend} trigger="Invite people" retries={0} />
+            </main>,
+          );
+          expect(within(dialog()).queryByRole('button', { name: 'Copy addresses' })).not.toBeInTheDocument();
+          expect(chips()).toHaveLength(1);
+        } finally {
+          clipboard.mockRestore();
+        }
+      } finally {
+        writeText.mockRestore();
+      }
     });
   });
 
