@@ -310,6 +310,25 @@ export const RateLimited: Story = {
   },
 };
 
+/** Offline (`navigator.onLine` false): Send waits and says why; nothing is lost, and nothing goes out by itself. */
+export const Offline: Story = {
+  args: { defaultOpen: true, onSend: scriptedSend() },
+  beforeEach: () => {
+    const onLine = spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    return () => onLine.mockRestore();
+  },
+  play: async ({ args, canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, ben@acme.com');
+    await expect(statusLine(dialog)).toHaveTextContent("You're offline. You can send the invitations once you're back online.");
+    await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
+    await expect(mainButton(dialog)).toHaveAccessibleDescription(/You're offline\./);
+    await userEvent.click(mainButton(dialog));
+    await expect(args.onSend).not.toHaveBeenCalled();
+    await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'ben@acme.com']);
+  },
+};
+
 /** No answer in time: the invitation may have been sent, so it is neither shown as sent nor as failed. */
 export const MayHaveBeenSent: Story = {
   args: {

@@ -439,9 +439,12 @@ export const InviteDialog = forwardRef<HTMLDivElement, InviteDialogProps>(functi
   const batchIssue = batch.issues.find((issue) => issue.index === undefined && issue.code !== 'invite.empty_batch');
 
   let statusText = '';
-  let statusTone: 'danger' | undefined;
+  let statusTone: 'danger' | 'warning' | undefined;
   if (batch.status === 'sending') {
     statusText = messages.progress({ current: Math.min(batch.progress.settled + 1, batch.progress.total), total: batch.progress.total });
+  } else if (blockedReason === 'offline') {
+    statusText = messages.offline;
+    statusTone = 'warning';
   } else if (blockedReason === 'rate_limited' && secondsLeft !== undefined) {
     statusText = waitText(messages, secondsLeft);
   } else if (blockedReason === 'invalid') {

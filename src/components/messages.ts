@@ -183,6 +183,8 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   blockedEmpty: string;
   /** Why Send is disabled: entries break a rule. */
   blockedInvalid: (values: { count: number }) => string;
+  /** Why Send is disabled: the browser is offline. Nothing is sent by itself once it is back. */
+  offline: string;
   /** Why Send is disabled: the server asked to wait. `time` is the countdown as `m:ss`. */
   rateLimited: (values: { seconds: number; time: string }) => string;
   /** Shown when the session expired (`authorize.unauthenticated`): the list is kept. */
@@ -299,6 +301,7 @@ export const defaultInviteMessages: InviteDialogMessages = {
   blockedEmpty: 'Add at least one email address to send.',
   blockedInvalid: ({ count }) =>
     en(count, { one: 'Fix or remove # address to send.', other: 'Fix or remove # addresses to send.' }),
+  offline: "You're offline. You can send the invitations once you're back online.",
   rateLimited: ({ time }) => `Too many invitations for now. You can retry in ${time}.`,
   unauthenticated: 'Your session has expired. Sign in again, then retry: your list is kept.',
   forbidden: 'You do not have permission to invite people to this organization. Your list is kept.',

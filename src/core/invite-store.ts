@@ -114,8 +114,8 @@ export interface InviteBatchSummary {
   draft: number;
 }
 
-/** Why `canSubmit` is false, without reading `issues`. */
-export type InviteSubmitBlockedReason = 'sending' | 'empty' | 'invalid' | 'rate_limited';
+/** Why `canSubmit` is false, without reading `issues`; `offline` when the `online` option is `false` and there is something to send. */
+export type InviteSubmitBlockedReason = 'sending' | 'offline' | 'empty' | 'invalid' | 'rate_limited';
 
 /** The store's state: a new object on every change, never mutated. */
 export interface InviteBatchState {
@@ -197,6 +197,12 @@ export interface InviteBatchStoreOptions extends InvitePolicy {
   storage?: DraftStorage;
   /** The clock. @default Date.now */
   now?: () => number;
+  /**
+   * Whether the network is up, as the host sees it (`useInviteBatch` feeds `navigator.onLine`).
+   * While `false`, nothing is sent: `blockedReason` is `offline`. Coming back does not send by itself.
+   * @default true
+   */
+  online?: boolean;
 }
 
 /** The store's actions; each is a stable arrow-function property, safe to pass around. */
@@ -499,13 +505,15 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     const blockedReason: InviteSubmitBlockedReason | undefined =
       inflight
         ? 'sending'
-        : rateLimited
-          ? 'rate_limited'
-          : toSend.length === 0
-            ? 'empty'
-            : issues.length > 0
-              ? 'invalid'
-              : undefined;
+        : options.online === false && toSend.length > 0
+          ? 'offline'
+          : rateLimited
+            ? 'rate_limited'
+            : toSend.length === 0
+              ? 'empty'
+              : issues.length > 0
+                ? 'invalid'
+                : undefined;
 
     const next: InviteBatchState = {
       entries: prev && sameList(prev.entries, nextEntries) ? prev.entries : nextEntries,

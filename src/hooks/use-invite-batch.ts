@@ -22,16 +22,38 @@ export interface UseInviteBatchOptions extends Omit<InviteBatchStoreOptions, 'st
    * @default true
    */
   warnBeforeUnload?: boolean;
+  /**
+   * Whether the network is up. Nothing is sent while it is `false`; back online, Send works again
+   * (nothing is sent by itself).
+   * @default navigator.onLine, followed through the window's online and offline events (true on the server)
+   */
+  online?: boolean;
 }
 
 /** One person in the batch, as `useInviteBatch` lists them. */
 export type InviteBatchEntry = InviteBatchStoreEntry;
 
 /** What {@link useInviteBatch} returns: the batch's state and its actions (stable functions). */
-export type InviteBatch = InviteBatchState & InviteBatchActions;
+export type InviteBatch = InviteBatchState &
+  InviteBatchActions & {
+    /** Whether the browser is offline (or `online: false` was passed): `blockedReason` is then `offline`. */
+    offline: boolean;
+  };
 
 // useLayoutEffect warns during server rendering in React 18; nothing runs there anyway.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+const subscribeOnline = (onChange: () => void) => {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+};
+const isOnline = () => navigator.onLine;
+// The server cannot know; assuming online keeps its render the same as the first client one.
+const onlineOnServer = () => true;
 
 function browserSessionStorage(): DraftStorage | undefined {
   try {
@@ -57,13 +79,15 @@ function browserSessionStorage(): DraftStorage | undefined {
  * <button disabled={!batch.canSubmit} onClick={() => batch.submit()}>Send</button>
  */
 export function useInviteBatch(options: UseInviteBatchOptions): InviteBatch {
+  const browserOnline = useSyncExternalStore(subscribeOnline, isOnline, onlineOnServer);
+  const online = options.online ?? browserOnline;
   const [store] = useState<InviteBatchStore>(() =>
-    createInviteBatchStore({ ...options, storage: options.draftKey ? browserSessionStorage() : undefined }),
+    createInviteBatchStore({ ...options, online, storage: options.draftKey ? browserSessionStorage() : undefined }),
   );
 
   // After every render, before paint: the store re-validates only when that changes anything.
   useIsomorphicLayoutEffect(() => {
-    store.update({ ...options, storage: options.draftKey ? browserSessionStorage() : undefined });
+    store.update({ ...options, online, storage: options.draftKey ? browserSessionStorage() : undefined });
   });
 
   // The cleanup aborts the send in flight; StrictMode's second mount arms the store again.
@@ -87,6 +111,7 @@ export function useInviteBatch(options: UseInviteBatchOptions): InviteBatch {
   return useMemo(
     () => ({
       ...state,
+      offline: !online,
       addText: store.addText,
       addEntry: store.addEntry,
       updateEntry: store.updateEntry,
@@ -96,6 +121,6 @@ export function useInviteBatch(options: UseInviteBatchOptions): InviteBatch {
       submit: store.submit,
       cancel: store.cancel,
     }),
-    [state, store],
+    [state, store, online],
   );
 }

@@ -301,6 +301,40 @@ describe('InviteDialog', () => {
     });
   });
 
+  describe('given the browser goes offline (F16)', () => {
+    it('says so, keeps Send disabled with that reason, and re-enables it, without sending, once back online', async () => {
+      const { user, transport } = setup();
+      const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+      const network = (online: boolean) =>
+        act(() => {
+          onLine.mockReturnValue(online);
+          window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+        });
+      try {
+        await user.click(screen.getByRole('button', { name: 'Invite people' }));
+        await user.paste('a@acme.com');
+        await network(false);
+        const reason = "You're offline. You can send the invitations once you're back online.";
+        expect(shown(reason)).toBeVisible();
+        expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+        expect(submitButton()).toHaveAccessibleDescription(reason);
+        await expectNoAxeViolations();
+        await user.click(submitButton());
+        expect(transport.calls).toHaveLength(0);
+        expect(chips()).toHaveLength(1);
+
+        await network(true);
+        expect(within(dialog()).queryByText(reason)).not.toBeInTheDocument();
+        expect(submitButton()).not.toHaveAttribute('aria-disabled');
+        expect(transport.calls).toHaveLength(0);
+        await user.click(submitButton());
+        await waitFor(() => expect(transport.calls).toHaveLength(1));
+      } finally {
+        onLine.mockRestore();
+      }
+    });
+  });
+
   describe('given the dialog closes', () => {
     it('keeps drafts, the half-typed text and invalid entries for the next open', async () => {
       const { user } = setup();

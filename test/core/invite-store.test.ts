@@ -595,6 +595,28 @@ describe('createInviteBatchStore', () => {
     });
   });
 
+  describe('given the host says it is offline (F16)', () => {
+    it('sends nothing while offline, says why, and only sends again when asked once back online', async () => {
+      const { store, transport, state } = setup({ online: false });
+      expect(state().blockedReason).toBe('empty');
+      store.addText('a@acme.com');
+      expect(state()).toMatchObject({ canSubmit: false, blockedReason: 'offline' });
+      expect(state().issues).toEqual([]);
+      await expect(store.submit()).resolves.toEqual([]);
+      await flush();
+      expect(transport.calls).toHaveLength(0);
+      expect(state().entries[0]!.status).toBe('draft');
+
+      store.update({ onSend: transport.onSend, retries: 0, online: true });
+      expect(state()).toMatchObject({ canSubmit: true, blockedReason: undefined });
+      await flush();
+      expect(transport.calls).toHaveLength(0);
+      void store.submit();
+      await flush();
+      expect(transport.calls).toHaveLength(1);
+    });
+  });
+
   describe('given draft storage', () => {
     it('keeps unsent entries and restores them in a new store', () => {
       const storage = memoryStorage();

@@ -457,6 +457,42 @@ describe('useInviteBatch', () => {
   });
 });
 
+describe('given the browser goes offline (F16)', () => {
+  const goOffline = (offline: boolean) => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(!offline);
+    window.dispatchEvent(new Event(offline ? 'offline' : 'online'));
+  };
+
+  it('reports it, blocks sending, and is ready (without sending) once back online', async () => {
+    const { result, transport } = setup();
+    expect(result.current.offline).toBe(false);
+    act(() => {
+      result.current.addText('a@acme.com');
+    });
+    act(() => goOffline(true));
+    expect(result.current).toMatchObject({ offline: true, canSubmit: false, blockedReason: 'offline' });
+    await submit(result);
+    expect(transport.calls).toHaveLength(0);
+
+    act(() => goOffline(false));
+    expect(result.current).toMatchObject({ offline: false, canSubmit: true, blockedReason: undefined });
+    await act(() => flush());
+    expect(transport.calls).toHaveLength(0);
+    await submit(result);
+    expect(transport.calls).toHaveLength(1);
+  });
+
+  it('takes the host’s own word over the browser’s with the online option', () => {
+    const { result, rerender, initialProps } = setup({ online: false });
+    act(() => {
+      result.current.addText('a@acme.com');
+    });
+    expect(result.current).toMatchObject({ offline: true, blockedReason: 'offline' });
+    rerender({ ...initialProps, online: true });
+    expect(result.current).toMatchObject({ offline: false, canSubmit: true });
+  });
+});
+
 // ─── Rendering cost ──────────────────────────────────────────────────────────────────────────────
 
 describe('given a memoized row list built on the hook', () => {
