@@ -84,7 +84,8 @@ export const PartialFailure: Story = {
     await expect(chip(dialog, 'ana@acme.com', 'Invited')).toBeVisible();
     await expect(chip(dialog, 'dana@acme.com', 'Already a member')).toBeVisible();
     await expect(chip(dialog, 'erin@acme.com', 'Already invited')).toBeVisible();
-    await expect(chip(dialog, 'gus@acme.com', 'Failed')).toBeVisible();
+    // Rate-limited: waiting for the countdown, not failed.
+    await expect(chip(dialog, 'gus@acme.com', 'Waiting')).toBeVisible();
     await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
 
     // One request with the whole batch, as the batch API takes it, and its answer.
