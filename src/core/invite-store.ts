@@ -304,17 +304,21 @@ const withStatus = (
   status: InviteEntryStatus,
   sendError?: InviteResultError,
   invitation?: Invitation,
-): InviteBatchStoreEntry => ({
-  id: e.id,
-  email: e.email,
-  ...(e.name !== undefined && { name: e.name }),
-  roleSlugs: e.roleSlugs,
-  status,
-  ...(sendError && { sendError, error: sendError }),
-  idempotencyKey: e.idempotencyKey,
-  readOnly: status === 'sending' || status === 'sent',
-  ...(invitation && { invitation }),
-});
+): InviteBatchStoreEntry => {
+  // Plain assignments, not conditional spreads: a 10,000-address paste builds 10,000 of these.
+  const entry: InviteBatchStoreEntry = {
+    id: e.id,
+    email: e.email,
+    roleSlugs: e.roleSlugs,
+    status,
+    idempotencyKey: e.idempotencyKey,
+    readOnly: status === 'sending' || status === 'sent',
+  };
+  if (e.name !== undefined) entry.name = e.name;
+  if (sendError) entry.sendError = entry.error = sendError;
+  if (invitation) entry.invitation = invitation;
+  return entry;
+};
 
 /** The valid form of what was typed, or the typed text trimmed so the person sees it to fix it. */
 const cleanEmail = (raw: string) => {
@@ -459,10 +463,14 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
       else batchIssues.push(issue);
     }
     // Entries not in this send still occupy their address: a second one is a duplicate.
-    const occupied = new Set(entries.filter((e) => !isToSend(e)).map((e) => emailKey(e.email)));
+    const occupied = new Set<string>();
+    for (const entry of entries) if (!isToSend(entry)) occupied.add(emailKey(entry.email));
     for (const entry of toSend) {
-      const list = issueFor(entry);
       const parsed = parseErrors.get(entry.id);
+      const taken = occupied.size > 0 && occupied.has(emailKey(entry.email));
+      // Most entries have neither: a 10,000-address paste must not build 10,000 empty lists.
+      if (!parsed && !taken) continue;
+      const list = issueFor(entry);
       if (parsed) {
         // The parser says exactly what is wrong with the token ("missing @" …): prefer its words.
         const own: InviteBatchIssue = { code: parsed.code, message: parsed.message, email: entry.email, entryId: entry.id };
@@ -470,16 +478,16 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
         if (at === -1) list.unshift(own);
         else list[at] = own;
       }
-      if (occupied.has(emailKey(entry.email)) && !list.some((i) => i.code === 'invite.duplicate_email' || i.code === 'invite.invalid_email')) {
+      if (taken && !list.some((i) => i.code === 'invite.duplicate_email' || i.code === 'invite.invalid_email')) {
         list.push({ code: 'invite.duplicate_email', message: `${entry.email} is already in the list.`, email: entry.email, entryId: entry.id });
       }
     }
 
     const issues: InviteBatchIssue[] = [...batchIssues];
     const nextEntries = entries.map((entry, index) => {
-      const own = perEntry.get(entry.id) ?? [];
-      for (const issue of own) issues.push({ ...issue, index });
-      const issue = own[0];
+      const own = perEntry.get(entry.id);
+      if (own) for (const issue of own) issues.push({ ...issue, index });
+      const issue = own?.[0];
       if (same(issue, entry.issue)) return entry;
       const { issue: _issue, error: _error, ...base } = entry;
       const error = issue ?? entry.sendError;
@@ -597,11 +605,12 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     return changed ? entries : undefined;
   };
 
-  const makeEntry = (input: InviteEntryInput) =>
+  /** A new draft; `normalized` when the address comes from the parser, already checked. */
+  const makeEntry = (input: InviteEntryInput, normalized = false) =>
     withStatus(
       {
         id: nextId(),
-        email: cleanEmail(input.email),
+        email: normalized ? input.email : cleanEmail(input.email),
         name: cleanName(input.name),
         roleSlugs: resolveRoleSlugs(input.roleSlugs ?? options.defaultRoleSlugs),
         idempotencyKey: createIdempotencyKey(),
@@ -823,13 +832,14 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
           added.push(entry);
           invalid++;
         } else {
-          const key = emailKey(token.entry.email);
+          // The parser's addresses are normalized: their key is the address lower-cased.
+          const key = token.entry.email.toLowerCase();
           if (listed.has(key)) {
             duplicates++;
             continue;
           }
           listed.add(key);
-          added.push(makeEntry(token.entry));
+          added.push(makeEntry(token.entry, true));
           valid++;
         }
       }
