@@ -3,25 +3,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { chromium as chromiumProvider } from './scripts/chromium';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 
-/** Debian's Chromium, driven by Playwright; never a downloaded browser (TOOLCHAIN.md). */
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-});
+const chromium = chromiumProvider();
 
 // A fresh object per project: Vitest writes each instance's resolved name ("browser (chromium)")
 // into the instance object, so one object shared by two projects makes their names collide.

@@ -1,25 +1,11 @@
 import react from '@vitejs/plugin-react';
-import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
+import { chromium as chromiumProvider } from '../scripts/chromium';
 import { record, type BenchRow } from './record';
 
-// Benchmarks that need a real browser: Debian's Chromium through Playwright, launched with the
-// same flags as the browser tests in vite.config.ts (TOOLCHAIN.md: without the networking flags
-// Chromium floods the closed network with connection attempts).
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-});
+// Benchmarks that need a real browser: the same Chromium as the browser tests.
+const chromium = chromiumProvider();
 
 // The figures are measured in the page but recorded in Node, where `npm run bench` collects them.
 const recordCommand: BrowserCommand<[row: BenchRow]> = (_context, row) => record(row);
