@@ -320,6 +320,23 @@ const withStatus = (
   return entry;
 };
 
+/**
+ * Whether two option objects check entries alike. Functions are read when called, so a new inline
+ * callback changes nothing, except a transport with other capabilities.
+ */
+function sameOptions(a: InviteBatchStoreOptions, b: InviteBatchStoreOptions): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    const p = x[key];
+    const q = y[key];
+    if (p === q) continue;
+    if (typeof p !== 'function' || typeof q !== 'function') return false;
+    if ((p as OnSend).capabilities !== (q as OnSend).capabilities) return false;
+  }
+  return true;
+}
+
 /** The valid form of what was typed, or the typed text trimmed so the person sees it to fix it. */
 const cleanEmail = (raw: string) => {
   const checked = checkEmail(raw);
@@ -802,8 +819,10 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
       };
     },
     update: (next) => {
+      const unchanged = sameOptions(options, next);
       options = next;
-      commit(state.entries, false);
+      // A host re-renders often; re-checking 10,000 pasted entries on each render would not do.
+      if (!unchanged) commit(state.entries, false);
     },
     mount: () => {
       armTimer();
