@@ -5,6 +5,7 @@
  * @module
  */
 import { emailKey } from './email';
+import { isRecord } from './guards';
 import { INVITE_ERROR_CODES, isInviteErrorCode } from './error-codes';
 import { createIdempotencyKey } from './idempotency';
 import { outcomeGroup } from './outcomes';
@@ -141,7 +142,6 @@ async function errorFromRejection(reason: unknown): Promise<InviteResultError> {
 // runtime would cost more than the whole send loop (DESIGN.md, performance budget).
 type Fields = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOptional = (value: unknown, type: 'string' | 'number' | 'boolean') => value === undefined || typeof value === type;
 const isStringArray = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 

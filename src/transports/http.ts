@@ -6,6 +6,7 @@
 import { parseRetryAfter } from '../core/retry-after';
 import { createInviteError, runWithConcurrency } from '../core/send-batch';
 import type { InviteResult, InviteResultError, InviteSendEntry } from '../core/types';
+import { isRecord } from '../core/guards';
 
 /** A `fetch`-compatible function; inject one for tests, proxies or a server runtime. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -107,8 +108,8 @@ export function errorFromFetchFailure(reason: unknown, signal?: AbortSignal): In
 export const failure = (email: string, error: InviteResultError): InviteResult => ({ email, success: false, error: { ...error } });
 
 /** Whether `value` is a plain JSON object. */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+/** A plain object (not `null`, not an array). */
+export { isRecord };
 
 /** A string field of a JSON object, or `undefined`. */
 export const stringField = (value: unknown, key: string): string | undefined => {
