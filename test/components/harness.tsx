@@ -1,48 +1,12 @@
 /**
- * Shared by the component tests: a scripted fake transport whose every call waits for the test,
- * result builders, and an axe check that fails with the rules it broke.
+ * Shared by the component tests: the scripted fake transport and result builders of the hook tests,
+ * transport shapes, and an axe check that fails with the rules it broke.
  */
 import axe from 'axe-core';
-import { vi } from 'vitest';
-import type { InviteResult, InviteResultError, InviteSendContext, InviteSendRequest, OnSend, TransportCapabilities } from '../../src/core/types';
+import type { TransportCapabilities } from '../../src/core/types';
 
-export interface Call {
-  request: InviteSendRequest;
-  context: InviteSendContext;
-  emails: string[];
-  keys: string[];
-  resolve: (results: InviteResult[] | void) => void;
-  reject: (reason: unknown) => void;
-}
-
-/** A transport whose calls stay pending until the test settles them. */
-export function fakeTransport(capabilities?: TransportCapabilities) {
-  const calls: Call[] = [];
-  const fn = vi.fn(
-    (request: InviteSendRequest, context: InviteSendContext) =>
-      new Promise<InviteResult[] | void>((resolve, reject) => {
-        calls.push({
-          request,
-          context,
-          emails: request.entries.map((entry) => entry.email),
-          keys: request.entries.map((entry) => entry.idempotencyKey),
-          resolve,
-          reject,
-        });
-      }),
-  );
-  const onSend = fn as typeof fn & OnSend;
-  if (capabilities) onSend.capabilities = capabilities;
-  return { onSend, calls, last: () => calls[calls.length - 1]! };
-}
-
-export const ok = (email: string): InviteResult => ({ email, success: true });
-
-export const fail = (email: string, code: string, extra: Partial<InviteResultError> = {}): InviteResult => ({
-  email,
-  success: false,
-  error: { code, message: `${code} happened`, retryable: false, uncertain: false, ...extra },
-});
+// The store and hook tests' scripted transport and result builders, under the names these tests use.
+export { createFakeTransport as fakeTransport, fail, ok } from '../hooks/fake-transport';
 
 export const WORKOS: TransportCapabilities = {
   roles: 'one',
