@@ -5,6 +5,7 @@ import { LocalePicker } from '../src/components/locale-picker';
 import { STYTCH_LOCALES } from '../src/transports/stytch';
 import { arabicMessages } from './support/arabic';
 import { screenOf } from './support/play';
+import { onDarkSurface } from './support/decorators';
 
 /**
  * Picks the invitation email's language. Names come from the browser (`Intl.DisplayNames`): each
@@ -122,13 +123,7 @@ export const Disabled: Story = {
 
 /** Dark theme: the popover follows the trigger's surroundings. */
 export const DarkTheme: Story = {
-  decorators: [
-    (Story) => (
-      <div data-theme="dark" className="ik-root" style={{ padding: '1.5rem', background: 'var(--ik-bg)', borderRadius: 8 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [onDarkSurface],
   play: async ({ canvasElement }) => {
     await userEvent.click(trigger(canvasElement));
     const listbox = await screenOf(canvasElement).findByRole('listbox');

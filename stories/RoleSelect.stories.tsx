@@ -5,6 +5,7 @@ import { RoleSelect } from '../src/components/role-select';
 import { arabicMessages } from './support/arabic';
 import { ROLES, ROLES_AR, callerWith } from './support/fixtures';
 import { screenOf } from './support/play';
+import { onDarkSurface } from './support/decorators';
 
 /**
  * Picks an invitation's roles: one system role, plus custom `org-` roles beside member. Options the
@@ -128,13 +129,7 @@ export const Disabled: Story = {
 
 /** Dark theme: the popover follows the trigger's surroundings. */
 export const DarkTheme: Story = {
-  decorators: [
-    (Story) => (
-      <div data-theme="dark" className="ik-root" style={{ padding: '1.5rem', background: 'var(--ik-bg)', borderRadius: 8 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [onDarkSurface],
   play: async ({ canvasElement }) => {
     await userEvent.click(trigger(canvasElement));
     const listbox = await screenOf(canvasElement).findByRole('listbox');
