@@ -1,6 +1,12 @@
 import { appendFileSync } from 'node:fs';
 
-/** One benchmark figure. `budget` is the most `value` may be; omit it for a figure without one. */
+/**
+ * One benchmark figure. `budget` is the most `value` may be; omit it for a figure without one.
+ *
+ * Only figures that a busy machine cannot move gate CI: counts, sizes and ratios measured in the
+ * same run. A time (`unit: 'ms'`) is printed against its budget but never fails the run, since a
+ * shared two-core machine can double any absolute time (DESIGN.md, performance budget).
+ */
 export interface BenchRow {
   name: string;
   value: number;
