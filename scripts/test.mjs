@@ -50,9 +50,6 @@ function skip(label) {
 
 const quick = process.env.INVITE_KIT_QUICK === '1' && !process.env.CI;
 
-// The Playground stories run a Mock Service Worker, whose script is generated (gitignored) into
-// Storybook's static dir; a clean clone has none until this writes it.
-check('MSW worker (msw init public)', 'npx', ['msw', 'init', 'public', '--no-save']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('typecheck bench/', 'npx', ['tsc', '--noEmit', '-p', 'bench']);
 vitest('vitest (unit, browser, storybook)', []);

@@ -37,8 +37,13 @@ export default defineConfig({
       deps: {
         // Libraries that import React are run through Vite (not loaded by Node) so that their
         // imports of react meet the resolver above too; one React in the page, the 18 one.
+        // Testing Library's dom and user-event go the same way: left to Node, user-event loads a
+        // second (CommonJS) copy of @testing-library/dom, whose event wrapper the React binding
+        // never configured, so every click ran outside act() (~1,000 warnings a run).
         inline: [
           /@testing-library\/react/,
+          /@testing-library\/dom/,
+          /@testing-library\/user-event/,
           /@radix-ui\//,
           /@floating-ui\/react-dom/,
           /react-remove-scroll/,
