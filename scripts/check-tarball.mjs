@@ -11,13 +11,11 @@
 // to the versions this repository develops against (React 18: scripts/react18.mjs); TypeScript and
 // Vite are this repository's own.
 // Run `npm run build` first. INVITE_KIT_KEEP_CONSUMER=1 keeps the temporary app for a look.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { INSTALL, check, pack, root, run } from './host-apps.mjs';
 import { REACT18 } from './react18.mjs';
-
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'invite-kit-consumer-'));
 const dev = pkg.devDependencies;
@@ -28,20 +26,6 @@ const hosts = [
   },
   { label: `React ${REACT18.react}`, react: REACT18 },
 ];
-
-function run(label, command, args, cwd) {
-  console.log(`\n  ▸ ${label}`);
-  const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-  if (result.status !== 0) {
-    throw new Error(`${label} failed (exit ${result.status ?? result.signal})\n${output}`);
-  }
-  return result.stdout;
-}
-
-function check(ok, message) {
-  if (!ok) throw new Error(message);
-}
 
 /** Installs the tarball into a fresh copy of the host app on the given React, then checks it. */
 function testHost(app, tarball, react) {
@@ -59,7 +43,7 @@ function testHost(app, tarball, react) {
       2,
     )}\n`,
   );
-  const install = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
+  const install = [...INSTALL, '--ignore-scripts'];
   run(`npm install (the tarball, react ${react.react}, @types/react ${react['@types/react']})`, 'npm', install, app);
   const installed = join(app, 'node_modules/invite-kit');
   check(!lstatSync(installed).isSymbolicLink(), 'invite-kit was linked, not installed from the tarball');
@@ -86,7 +70,7 @@ try {
   if (!existsSync(join(root, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
 
   // ─── Pack ───
-  const [packed] = JSON.parse(run('npm pack', 'npm', ['pack', '--json', '--pack-destination', work], root));
+  const packed = pack(work);
   const paths = packed.files.map((file) => file.path);
   console.log(`    ${packed.filename}: ${paths.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`);
   // `files: ["dist"]` plus what npm always adds; nothing from src/, test/, public/ or the repo's tooling.

@@ -1,4 +1,5 @@
 import { playwright } from '@vitest/browser-playwright';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 /**
  * Debian's Chromium, driven by Playwright; never a downloaded browser (TOOLCHAIN.md). Without the
@@ -9,13 +10,6 @@ export const chromium = () =>
   playwright({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   });

@@ -59,13 +59,14 @@ if (check('build (vite + declarations)', 'npm', ['run', 'build'])) {
   check('dist matches the exports map (use client, sideEffects, files, import graphs)', 'node', ['scripts/check-dist.mjs']);
   check('size-limit budgets', 'npx', ['size-limit']);
   if (quick) {
-    for (const label of ['publint', 'attw', 'packed tarball in fresh React 19 and 18 apps']) skip(label);
+    for (const label of ['publint', 'attw', 'packed tarball in fresh React 19 and 18 apps', 'packed tarball in a Next.js app']) skip(label);
   } else {
     check('publint --strict', 'npx', ['publint', '--strict']);
     // ESM-only: the package has no CommonJS build, so the node10 and node16-from-CJS resolutions
     // cannot work by design; the esm-only profile checks node16-from-ESM and bundler, every subpath.
     check('attw --profile esm-only (every subpath)', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
     check('packed tarball in fresh React 19 and 18 apps (types, vite build, Node, SSR)', 'node', ['scripts/check-tarball.mjs']);
+    check('packed tarball in a Next.js App Router app (next build; Chromium invites 3 people via next start)', 'node', ['scripts/check-next.mjs']);
   }
 } else {
   failed++;

@@ -1,0 +1,3 @@
+import { handleInvitations } from '../../../../../lib/invitations';
+
+export const POST = handleInvitations;
