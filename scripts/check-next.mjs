@@ -16,11 +16,13 @@ import { chromium } from 'playwright';
 import { INSTALL, check, pack, root, run } from './host-apps.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
-// The host's own pins: what a new App Router app gets today.
+// The host's own pins: what a new App Router app gets today, and a Radix Dialog older than the one
+// this repository develops against (the kit's caret range must share it, not bring a second copy).
 const HOST = {
   next: '16.4.6',
   tailwindcss: '4.3.5',
   '@tailwindcss/postcss': '4.3.5',
+  '@radix-ui/react-dialog': '1.3.0',
 };
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -63,13 +65,29 @@ async function start(port) {
   throw new Error(`next start did not answer\n${output}`);
 }
 
+/** Whether `probe` turns true within a few seconds (focus moves after the opening effects run). */
+async function eventually(probe) {
+  for (let i = 0; i < 50; i++) {
+    if (await probe()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
 async function drive(base) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const problems = [];
   try {
     const page = await browser.newPage();
     page.on('console', (message) => {
+      // Failed requests are judged by their URL below (the host app has no favicon, and needs none).
+      if (message.text().startsWith('Failed to load resource')) return;
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') {
+        problems.push(`HTTP ${response.status()} for ${response.url()}`);
+      }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await page.goto(base, { waitUntil: 'networkidle' });
@@ -82,7 +100,7 @@ async function drive(base) {
     const dialog = page.getByRole('dialog', { name: 'Invite people' });
     await dialog.waitFor();
     const field = dialog.getByRole('textbox', { name: 'Email addresses' });
-    check(await field.evaluate((element) => element === document.activeElement), 'focus did not land in the email field');
+    check(await eventually(() => field.evaluate((element) => element === document.activeElement)), 'focus did not land in the email field');
     await field.fill('ana@acme.com, ben@acme.com, cy@acme.com');
     await field.press('Enter');
     await dialog.getByRole('button', { name: /^Send 3 invitations$/ }).click();
@@ -109,6 +127,28 @@ async function drive(base) {
       JSON.stringify([...seen].sort()) === JSON.stringify(['ana@acme.com', 'ben@acme.com', 'cy@acme.com']),
       `the server holds ${JSON.stringify(seen)}, not the three people invited`,
     );
+
+    // Nested in the host's own Radix dialog: focus lands in the kit's email field, and one Escape
+    // closes only the top dialog, focus going back to the kit's trigger inside the host's dialog.
+    await page.goto(`${base}/nested`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Team settings' }).click();
+    const host = page.getByRole('dialog', { name: 'Team settings' });
+    await host.waitFor();
+    await host.getByRole('button', { name: 'Invite people' }).click();
+    const nested = page.getByRole('dialog', { name: 'Invite people' });
+    await nested.waitFor();
+    const focused = nested.getByRole('textbox', { name: 'Email addresses' });
+    check(await eventually(() => focused.evaluate((element) => element === document.activeElement)), 'nested: focus did not land in the email field');
+    await page.keyboard.press('Escape');
+    await nested.waitFor({ state: 'detached' });
+    check(await host.isVisible(), 'nested: one Escape closed the host dialog too');
+    const kitTrigger = host.getByRole('button', { name: 'Invite people' });
+    check(
+      await eventually(() => kitTrigger.evaluate((element) => element === document.activeElement)),
+      'nested: focus did not go back to the kit trigger in the host dialog',
+    );
+    await page.keyboard.press('Escape');
+    await host.waitFor({ state: 'detached' });
     check(problems.length === 0, `the browser reported:\n${problems.join('\n')}`);
   } finally {
     await browser.close();
@@ -129,6 +169,7 @@ try {
         dependencies: {
           'invite-kit': `file:../${packed.filename}`,
           next: HOST.next,
+          '@radix-ui/react-dialog': HOST['@radix-ui/react-dialog'],
           react: dev.react,
           'react-dom': dev['react-dom'],
         },
@@ -146,6 +187,13 @@ try {
     )}\n`,
   );
   run(`npm install (the tarball, next ${HOST.next}, react ${dev.react}, tailwindcss ${HOST.tailwindcss})`, 'npm', INSTALL, app);
+  // One Radix Dialog in the host: the kit's range takes the host's pin instead of a second copy.
+  const copies = run('npm ls @radix-ui/react-dialog', 'npm', ['ls', '@radix-ui/react-dialog', '--all', '--parseable'], app)
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((path) => JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')).version);
+  check(new Set(copies).size === 1 && copies[0] === HOST['@radix-ui/react-dialog'], `the host holds Radix Dialog ${copies.join(', ')}: a second copy`);
   run('next build', process.execPath, [join(app, 'node_modules/next/dist/bin/next'), 'build'], app, env);
   const port = await freePort();
   console.log('\n  ▸ next start, then Chromium invites three people');
