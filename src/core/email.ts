@@ -3,6 +3,15 @@
  * The rules are DESIGN.md's "Email input": an ASCII dot-atom local part, a domain of at least two
  * labels sent in its ASCII (`xn--`) form, no IP literals, the 64/253/254 length limits.
  */
+import { isEdgeJunk } from './chars';
+
+/**
+ * The longest token the parser or {@link checkEmail} looks at: an address is at most 254
+ * characters; a display name, angle brackets, quotes and a comment may add some hundreds more.
+ * Anything longer is rejected at once ("longer than any address can be"), before any other work,
+ * so a megabyte without a separator costs no more than reading it once.
+ */
+export const MAX_EMAIL_TOKEN_LENGTH = 1000;
 
 /** What {@link checkEmail} says about one address. */
 export type EmailCheck =
@@ -12,8 +21,7 @@ export type EmailCheck =
 // Zero-width characters, the word joiner, BOM, soft hyphen, Mongolian vowel separator and the bidi
 // controls: invisible in a paste, fatal inside an address.
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-const EDGE_JUNK =
-  /^[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+|[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+$/g;
+
 const PRINTABLE_ASCII = /^[\x21-\x7E]*$/;
 // RFC 5322 atext, dot-separated (the dots are checked separately for better messages).
 const LOCAL_CHARS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
@@ -31,17 +39,27 @@ const COMMON =
 
 const invalid = (message: string): EmailCheck => ({ ok: false, code: 'invite.invalid_email', message });
 
-/** Strips whitespace and invisible characters from both ends of a token. */
+const tooLong = () => invalid(`This is longer than any address can be (over ${MAX_EMAIL_TOKEN_LENGTH} characters).`);
+
+/**
+ * Strips whitespace and invisible characters from both ends of a token (never from its middle).
+ * One pass from each end: a regex anchored at the end would retry at every space of a long run.
+ */
 export function trimToken(raw: string): string {
-  // Fast path: most tokens start and end with a printable ASCII character.
-  const first = raw.charCodeAt(0);
-  const last = raw.charCodeAt(raw.length - 1);
-  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return raw;
-  return raw.replace(EDGE_JUNK, '');
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isEdgeJunk(raw.charCodeAt(start))) start++;
+  while (end > start && isEdgeJunk(raw.charCodeAt(end - 1))) end--;
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
 }
 
 /**
  * Checks one address and says exactly what is wrong with it.
+ * The cheap checks come first: a value longer than {@link MAX_EMAIL_TOKEN_LENGTH}, or an ASCII one
+ * longer than 254 characters once trimmed, is rejected before any pattern runs, so a server pays
+ * next to nothing for a hostile 60 kB value. An `xn--` label is decoded and checked like the same
+ * label typed in Unicode (valid punycode, allowed characters, one script), so the verdict does not
+ * depend on which form was typed.
  * @returns the normalized address (local part as typed, `@`, the domain lower-cased in ASCII form),
  * or `invite.invalid_email` with a message such as "Missing @".
  * @example
@@ -50,14 +68,18 @@ export function trimToken(raw: string): string {
  */
 export function checkEmail(raw: unknown): EmailCheck {
   if (typeof raw !== 'string') return invalid('The email address is missing.');
+  if (raw.length > MAX_EMAIL_TOKEN_LENGTH) return tooLong();
   const text = trimToken(raw);
-  // Fast path for the common plain ASCII address; everything else takes the path that explains.
-  if (COMMON.test(text) && text.length <= 254) {
+  // An ASCII address is as long in octets as in characters; a Unicode one is measured after IDNA.
+  if (text.length > 254 && PRINTABLE_ASCII.test(text)) return invalid('The address is longer than 254 characters.');
+  // Fast path for the common plain ASCII address; everything else takes the path that explains
+  // (an `xn--` label too: it has to be decoded and checked).
+  if (text.length <= 254 && COMMON.test(text)) {
     const at = text.indexOf('@');
     if (at <= 64 && text.length - at - 1 <= 63) {
       const domain = text.slice(at + 1);
       const lower = domain.toLowerCase();
-      return { ok: true, email: lower === domain ? text : text.slice(0, at + 1) + lower };
+      if (!lower.includes('xn--')) return { ok: true, email: lower === domain ? text : text.slice(0, at + 1) + lower };
     }
   }
   if (text === '') return invalid('The email address is missing.');
@@ -132,7 +154,67 @@ function toAsciiDomain(domain: string): string | EmailCheck {
   }
   if (!TLD.test(labels[labels.length - 1]!)) return invalid('The domain ending must be letters (as in .com).');
   if (ascii.length > 253) return invalid('The domain is longer than 253 characters.');
+  for (const label of labels) {
+    if (!label.startsWith('xn--')) continue;
+    const problem = checkALabel(label);
+    if (problem) return invalid(problem);
+  }
   return ascii;
+}
+
+/**
+ * Checks an `xn--` label as if its Unicode form had been typed: it must be valid punycode, hold
+ * only letters, marks, digits and hyphens of one script, and map back to the very same ASCII.
+ * @returns what is wrong, or `undefined` when the label is fine
+ */
+function checkALabel(label: string): string | undefined {
+  const unicode = decodePunycode(label.slice(4));
+  let back: string | undefined;
+  try {
+    back = unicode && [...unicode].every((c) => IDN_CHAR.test(c)) ? new URL(`http://${unicode}/`).hostname : undefined;
+  } catch {
+    back = undefined;
+  }
+  if (back !== label) return `The domain label "${label}" is not a valid internationalized name.`;
+  if (isMixedScript(unicode!)) return `The domain label "${label}" (${unicode}) mixes scripts (a look-alike).`;
+  return undefined;
+}
+
+/**
+ * RFC 3492 punycode decoding of the part after `xn--` (a label is at most 63 characters, so the
+ * insertions cost nothing). `undefined` when it is not valid punycode.
+ */
+function decodePunycode(input: string): string | undefined {
+  const output: number[] = [];
+  const basic = Math.max(0, input.lastIndexOf('-'));
+  for (let j = 0; j < basic; j++) output.push(input.charCodeAt(j));
+  let n = 128;
+  let bias = 72;
+  let i = 0;
+  for (let k = basic > 0 ? basic + 1 : 0; k < input.length; ) {
+    const start = i;
+    for (let w = 1, t = 36; ; t += 36) {
+      const c = k < input.length ? input.charCodeAt(k++) | 0x20 : 0;
+      const digit = c >= 0x61 && c <= 0x7a ? c - 0x61 : c >= 0x30 && c <= 0x39 ? c - 22 : -1;
+      if (digit < 0) return undefined;
+      i += digit * w;
+      const threshold = t <= bias ? 1 : t >= bias + 26 ? 26 : t - bias;
+      if (digit < threshold) break;
+      w *= 36 - threshold;
+      if (i > 0x10ffff * 64) return undefined;
+    }
+    const length = output.length + 1;
+    let delta = start === 0 ? Math.floor((i - start) / 700) : (i - start) >> 1;
+    delta += Math.floor(delta / length);
+    let kk = 0;
+    for (; delta > 455; kk += 36) delta = Math.floor(delta / 35);
+    bias = kk + Math.floor((36 * delta) / (delta + 38));
+    n += Math.floor(i / length);
+    i %= length;
+    if (n > 0x10ffff) return undefined;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
 }
 
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Hangul'];

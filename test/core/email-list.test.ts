@@ -182,13 +182,16 @@ describe('parseEmailList', () => {
   });
 
   describe('parseEmailTokens', () => {
-    it('gives the same reading as one list in the order it was typed', () => {
-      expect(parseEmailTokens('hello; Jane <jane@acme.com>; JANE@acme.com, bob@')).toEqual([
-        { type: 'invalid', token: { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i) } },
-        { type: 'entry', entry: { email: 'jane@acme.com', name: 'Jane' } },
-        { type: 'duplicate', email: 'JANE@acme.com' },
-        { type: 'invalid', token: { input: 'bob@', code: 'invite.invalid_email', message: expect.stringMatching(/nothing after/i) } },
+    it('gives the same reading as one list in the order it was typed, each token with the text it came from', () => {
+      const text = 'hello; Jane <jane@acme.com>; JANE@acme.com, bob@';
+      const tokens = parseEmailTokens(text);
+      expect(tokens).toEqual([
+        { type: 'invalid', token: { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i) }, start: 0, end: 5 },
+        { type: 'entry', entry: { email: 'jane@acme.com', name: 'Jane' }, start: 7, end: 27 },
+        { type: 'duplicate', email: 'JANE@acme.com', start: 29, end: 42 },
+        { type: 'invalid', token: { input: 'bob@', code: 'invite.invalid_email', message: expect.stringMatching(/nothing after/i) }, start: 44, end: 48 },
       ]);
+      expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['hello', 'Jane <jane@acme.com>', 'JANE@acme.com', 'bob@']);
     });
   });
 
