@@ -234,12 +234,12 @@ interface Collector {
 function createCollector(defaultRoleSlugs?: string[]): Collector {
   const tokens: EmailListToken[] = [];
   const seen = new Set<string>();
-  const rangeOf = (start: number, end: number, context: Context) => context.range ?? { start, end };
   const pushInvalid = (source: string, start: number, end: number, context: Context, message: string) => {
     const token: InvalidEmailToken = { input: trimToken(source.slice(start, end)), code: 'invite.invalid_email', message };
     if (context.name) token.name = context.name;
     if (context.roleSlugs) token.roleSlugs = [...context.roleSlugs];
-    tokens.push({ type: 'invalid', token, ...rangeOf(start, end, context) });
+    const { range } = context;
+    tokens.push({ type: 'invalid', token, start: range ? range.start : start, end: range ? range.end : end });
   };
   return {
     tokens,
@@ -248,9 +248,13 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
       const checked = checkEmail(end - start > MAX_EMAIL_TOKEN_LENGTH ? source.slice(start, end) : stripMailto(address));
       if (!checked.ok) return pushInvalid(source, start, end, context, checked.message);
       const key = checked.email.toLowerCase();
-      const range = rangeOf(start, end, context);
+      const { range } = context;
+      if (range) {
+        start = range.start;
+        end = range.end;
+      }
       if (seen.has(key)) {
-        tokens.push({ type: 'duplicate', email: checked.email, ...range });
+        tokens.push({ type: 'duplicate', email: checked.email, start, end });
         return;
       }
       seen.add(key);
@@ -259,7 +263,7 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
       if (entryName) entry.name = entryName;
       const roles = context.roleSlugs ?? defaultRoleSlugs;
       if (roles) entry.roleSlugs = [...roles];
-      tokens.push({ type: 'entry', entry, ...range });
+      tokens.push({ type: 'entry', entry, start, end });
     },
     reject(source, start, end, context, message) {
       const input = trimToken(source.slice(start, end));
@@ -296,6 +300,10 @@ const AT = 0x40;
 const OPEN = -1;
 /** What it returns for an opener that cannot close: a line break or another `<` comes first. */
 const STRAY = -2;
+
+// A run of characters that are neither separators nor `"`, `(`, `<` or `@`, matched natively
+// (most of a paste is such runs). Its class is the separators of {@link separator}, spelled out.
+const PLAIN = /[^\t-\r ,;"(<@\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFF0C\u3001\uFF1B\u060C\u061B]+/y;
 
 /** How strongly two words are separated: nothing, a space, a comma, or a line/semicolon/tab. */
 const Sep = { None: 0, Soft: 1, Comma: 2, Hard: 3 } as const;
@@ -503,7 +511,8 @@ function scanWords(text: string, from: number, to: number, visit: WordVisitor): 
         if (coreEnd === start) coreStart = i;
       }
       if (c === AT) at = true;
-      i++;
+      PLAIN.lastIndex = ++i;
+      if (PLAIN.test(text)) i = Math.min(PLAIN.lastIndex, to);
       coreEnd = i;
     }
     const end = i;
@@ -544,6 +553,8 @@ function wordName(text: string, word: Word): string {
 const gluedComment = (text: string, word: Word) =>
   word.commentStart === -1 ? undefined : text.slice(word.commentStart + 1, word.commentEnd).trim() || undefined;
 
+const NO_WORDS: Word[] = [];
+
 /** An address read, which a `(comment)` right after it may still name. */
 interface Mailbox {
   start: number;
@@ -574,11 +585,15 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
   const close = () => {
     if (!open) return;
     const { carried, words, comment } = open;
-    const name = () => {
-      const carriedName = nameOf(carried);
-      const own = nameOf(words);
-      return (carriedName && own ? `${carriedName}, ${own}` : carriedName || own) || comment || '';
-    };
+    // Built only for an address that turns out valid (most bare addresses have none to build).
+    const name =
+      carried.length || words.length
+        ? () => {
+            const carriedName = nameOf(carried);
+            const own = nameOf(words);
+            return (carriedName && own ? `${carriedName}, ${own}` : carriedName || own) || comment || '';
+          }
+        : comment ? () => comment : undefined;
     out.candidate(text, open.start, open.end, text.slice(open.addressStart, open.addressEnd), context, name);
     open = undefined;
   };
@@ -612,7 +627,7 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
       rejectRun(pending);
       carry = [];
       pending = [];
-      open = { start: word.start, end: word.end, addressStart: word.coreStart, addressEnd: word.coreEnd, words: [], carried: [], comment: gluedComment(text, word) };
+      open = { start: word.start, end: word.end, addressStart: word.coreStart, addressEnd: word.coreEnd, words: NO_WORDS, carried: NO_WORDS, comment: gluedComment(text, word) };
     } else {
       pending.push(word);
     }
@@ -690,7 +705,8 @@ function roleCell(cell: string | undefined): string[] {
   return slugs.length ? slugs : ['member'];
 }
 
-const isBlank = (cell: Cell) => cell.value.trim() === '';
+// Quotes typed around nothing are still something typed: only an unquoted empty cell is blank.
+const isBlank = (cell: Cell) => !cell.quoted && cell.value.trim() === '';
 
 /** Reads one cell's text as free text; quoted cells are read from their unquoted value. */
 function readCell(text: string, cell: Cell, out: Collector, defaults: Defaults): void {
@@ -791,16 +807,14 @@ function readHeaderRow(text: string, row: Row, width: number, columns: Columns, 
   // The row's own addresses are in its email column, or else in its first cell with an `@`.
   const own = cells[columns.email] && !isBlank(cells[columns.email]!) ? columns.email : cells.findIndex((cell) => cell.value.includes('@'));
   const first = out.tokens.length;
-  if (own === -1) {
-    reportCell(text, row, out, 'This row has no email address.');
-    return;
-  }
   cells.forEach((cell, index) => {
     if (index === own) readCell(text, cell, out, defaults);
     else if (cell.value.includes('@')) readCell(text, cell, out, {});
     else if (index >= width && !used.has(index) && !isBlank(cell)) reportCell(text, cell, out, 'This cell is beyond the columns the header names.');
   });
-  claimRow(out, first, row);
+  // Nothing read (no address cell, or one of separators only): the row is reported whole.
+  if (out.tokens.length === first) reportCell(text, row, out, 'This row has no email address.');
+  else claimRow(out, first, row);
 }
 
 /**

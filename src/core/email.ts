@@ -46,6 +46,10 @@ const tooLong = () => invalid(`This is longer than any address can be (over ${MA
  * One pass from each end: a regex anchored at the end would retry at every space of a long run.
  */
 export function trimToken(raw: string): string {
+  // Fast path: most tokens start and end with a printable ASCII character.
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return raw;
   let start = 0;
   let end = raw.length;
   while (start < end && isEdgeJunk(raw.charCodeAt(start))) start++;
