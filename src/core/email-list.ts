@@ -3,7 +3,6 @@
  * export — into entries, and says what it could not read. Nothing typed disappears silently: every
  * token ends up as an entry, an invalid token with its reason, or a counted duplicate.
  */
-import { isInvisibleCode, isSpaceCode } from './chars';
 import { MAX_EMAIL_TOKEN_LENGTH, checkEmail, trimToken } from './email';
 
 /** One address read from the text. */
@@ -201,7 +200,7 @@ export function isInsideGroup(text: string): boolean {
   for (let i = normalized.lastIndexOf('\n') + 1; i < end; i++) {
     const code = normalized.charCodeAt(i);
     const close = code === QUOTE ? scan.quote(i, end) : code === PAREN ? scan.comment(i, end) : code === ANGLE ? scan.angle(i, end) : i;
-    if (close === OPEN) return true;
+    if (close === -1) return true;
     if (close > i) i = close;
   }
   return false;
@@ -217,42 +216,45 @@ interface Defaults {
   roleSlugs?: string[];
 }
 
-/** Where the tokens of one stretch of free text go, and what they get. */
+/** What the tokens of one stretch of free text get. */
 interface Context extends Defaults {
-  /** All tokens of a cell that had to be unquoted get the cell's range. */
+  /** The range every token gets instead of its own (a cell that had to be unquoted). */
   range?: EmailListRange;
 }
 
 interface Collector {
   tokens: EmailListToken[];
-  /** An address with what came with it; `source`/`start`/`end` are what was typed for it. */
-  candidate(source: string, start: number, end: number, address: string, context: Context, name?: () => string): void;
-  /** Text that is not an address. */
-  reject(source: string, start: number, end: number, context: Context, message?: string): void;
+  /**
+   * One token from `source[start, end)`: the address `address` (undefined: text that is not an
+   * address, reported with `message` or what checkEmail says), named by `name()`.
+   */
+  add(source: string, start: number, end: number, context: Context, address?: string, name?: () => string, message?: string): void;
 }
 
 function createCollector(defaultRoleSlugs?: string[]): Collector {
   const tokens: EmailListToken[] = [];
   const seen = new Set<string>();
-  const pushInvalid = (source: string, start: number, end: number, context: Context, message: string) => {
-    const token: InvalidEmailToken = { input: trimToken(source.slice(start, end)), code: 'invite.invalid_email', message };
-    if (context.name) token.name = context.name;
-    if (context.roleSlugs) token.roleSlugs = [...context.roleSlugs];
-    const { range } = context;
-    tokens.push({ type: 'invalid', token, start: range ? range.start : start, end: range ? range.end : end });
-  };
   return {
     tokens,
-    candidate(source, start, end, address, context, name) {
+    add(source, start, end, context, address, name, message) {
       // A token longer than any address is not looked at further (checkEmail says so at once).
-      const checked = checkEmail(end - start > MAX_EMAIL_TOKEN_LENGTH ? source.slice(start, end) : stripMailto(address));
-      if (!checked.ok) return pushInvalid(source, start, end, context, checked.message);
-      const key = checked.email.toLowerCase();
+      const checked = checkEmail(address === undefined || end - start > MAX_EMAIL_TOKEN_LENGTH ? source.slice(start, end) : stripMailto(address));
+      const input = address === undefined || !checked.ok ? trimToken(source.slice(start, end)) : '';
       const { range } = context;
-      if (range) {
-        start = range.start;
-        end = range.end;
+      if (range) ({ start, end } = range);
+      if (input || !checked.ok) {
+        if (input === '') return;
+        const token: InvalidEmailToken = {
+          input,
+          code: 'invite.invalid_email',
+          message: message ?? (checked.ok ? 'This is not an email address on its own.' : checked.message),
+        };
+        if (context.name) token.name = context.name;
+        if (context.roleSlugs) token.roleSlugs = [...context.roleSlugs];
+        tokens.push({ type: 'invalid', token, start, end });
+        return;
       }
+      const key = checked.email.toLowerCase();
       if (seen.has(key)) {
         tokens.push({ type: 'duplicate', email: checked.email, start, end });
         return;
@@ -265,293 +267,212 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
       if (roles) entry.roleSlugs = [...roles];
       tokens.push({ type: 'entry', entry, start, end });
     },
-    reject(source, start, end, context, message) {
-      const input = trimToken(source.slice(start, end));
-      if (input === '') return;
-      const checked = checkEmail(input);
-      pushInvalid(source, start, end, context, message ?? (checked.ok ? 'This is not an email address on its own.' : checked.message));
-    },
   };
 }
 
 function stripMailto(address: string): string {
   const trimmed = trimToken(address);
   // Check the first letter before the regex: this runs once per address.
-  const first = trimmed.charCodeAt(0) | 0x20;
-  if (first !== 0x6d || !/^mailto:/i.test(trimmed)) return trimmed;
+  if ((trimmed.charCodeAt(0) | 0x20) !== 0x6d || !/^mailto:/i.test(trimmed)) return trimmed;
   const rest = trimmed.slice(7);
   const query = rest.indexOf('?');
   return query === -1 ? rest : rest.slice(0, query);
 }
 
 // ---------------------------------------------------------------------------------------------
-// The scanner: where groups close, each character looked at a bounded number of times
+// Characters, and where groups close
 // ---------------------------------------------------------------------------------------------
 
 const LF = 0x0a;
 const QUOTE = 0x22;
 const PAREN = 0x28;
-const CLOSE_PAREN = 0x29;
 const ANGLE = 0x3c;
-const CLOSE_ANGLE = 0x3e;
-const BACKSLASH = 0x5c;
 const AT = 0x40;
-/** What a closer search returns for an opener the text ends inside (it would close later). */
-const OPEN = -1;
-/** What it returns for an opener that cannot close: a line break or another `<` comes first. */
-const STRAY = -2;
 
-// A run of characters that are neither separators nor `"`, `(`, `<` or `@`, matched natively
-// (most of a paste is such runs). Its class is the separators of {@link separator}, spelled out.
-const PLAIN = /[^\t-\r ,;"(<@\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFF0C\u3001\uFF1B\u060C\u061B]+/y;
+/** How strongly two words are separated: a space, a comma, or a line break, TAB or semicolon. */
+const SPACE = 1;
+const COMMA = 2;
+const HARD = 3;
 
-/** How strongly two words are separated: nothing, a space, a comma, or a line/semicolon/tab. */
-const Sep = { None: 0, Soft: 1, Comma: 2, Hard: 3 } as const;
-type Sep = (typeof Sep)[keyof typeof Sep];
+// Every separator (DESIGN.md "Email input"): ASCII ones, Unicode White_Space but U+FEFF, the
+// full-width and ideographic commas and semicolon, the Arabic ones.
+const SEPARATORS = '\\t-\\r ,;\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFF0C\\u3001\\uFF1B\\u060C\\u061B';
+const SEPARATOR = new RegExp(`[${SEPARATORS}]`);
+// A run of characters that are neither separators nor `"`, `(`, `<`, `@`: matched natively, as most
+// of a paste is such runs.
+const PLAIN = new RegExp(`[^${SEPARATORS}"(<@]+`, 'y');
+// What an address inside a comment may not hold: a separator or a bracket.
+const NOT_IN_ADDRESS = new RegExp(`[${SEPARATORS}()]`);
 
-// What each ASCII character separates (0: nothing). Looked up per character.
-const ASCII_SEPARATORS = new Uint8Array(128);
-ASCII_SEPARATORS[0x20] = Sep.Soft;
-for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x3b]) ASCII_SEPARATORS[c] = Sep.Hard;
-ASCII_SEPARATORS[0x2c] = Sep.Comma;
-
-function separator(code: number): Sep {
-  if (code < 128) return ASCII_SEPARATORS[code] as Sep;
-  if (code === 0xff0c || code === 0x3001 || code === 0x060c) return Sep.Comma; // ， 、 ،
-  if (code === 0xff1b || code === 0x061b) return Sep.Hard; // ； ؛
-  return isSpaceCode(code) ? Sep.Soft : Sep.None;
-}
-
-interface Scanner {
-  /** The index of the `"` closing the one at `i`, else OPEN (the text ends first) or STRAY. */
-  quote(i: number, to: number): number;
-  /** The index of the `)` closing the `(` at `i` (comments nest), else OPEN or STRAY. */
-  comment(i: number, to: number): number;
-  /** The index of the `>` closing the `<` at `i`, else OPEN or STRAY. */
-  angle(i: number, to: number): number;
-  /** The index of the `"` closing an RFC 4180 quoted cell opened at `i` (`""` is a quote), else OPEN. */
-  cell(i: number, to: number): number;
+/** What the character at `i` separates: 0 (it is not a separator), SPACE, COMMA or HARD. */
+function separatorAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x60c) return COMMA;
+  if (c === 0x3b || (c > 8 && c < 14) || c === 0xff1b || c === 0x61b) return HARD;
+  return c === 0x20 || (c > 0x7f && SEPARATOR.test(text[i]!)) ? SPACE : 0;
 }
 
 /**
- * Closer searches with memory, so that no character is searched over again and again (a line of
- * 100,000 `(` used to cost 100,000 scans to the end of the line):
- * - a quote search that fails has seen every `"` up to where it stopped, each escaped, and a
- *   search from any of them would read the same pairs: they all fail, without searching;
- * - comments are matched like brackets, once per line, with a stack: which `)` closes a `(`
- *   depends only on the text after it;
- * - an angle search stops at the next `<`, which is the next opener to search from.
+ * Finds where groups close, with memory, so that no character is searched over again and again (a
+ * line of 100,000 `(` used to cost 100,000 searches to the end of the line). Each search returns
+ * the closing index, -1 when the text ends first, or -2 when the group cannot close (a line break,
+ * or for `<` another `<`, comes first).
+ * - a quote search that fails has seen every `"` up to where it stopped, each escaped, and a search
+ *   from any of them reads the same pairs from there: they all fail, without searching;
+ * - a comment search (comments nest) that fails makes every `(` up to the end of its line an
+ *   ordinary character;
+ * - an angle search stops at the next `<`, which is the next opener to search from;
+ * - a table's quoted cell (`""` is a quote) past a failed search can only close in its own run of
+ *   quotes, since the pairs read the same after it.
  */
-function createScanner(text: string): Scanner {
-  let quoteFailUntil = -1;
-  let cellFailFrom = Infinity;
-  let quoteFail = OPEN;
-  // Bracket matches for the comment openers in [parenFrom, parenTo): the closing index, or a fail.
-  let parenFrom = 0;
-  let parenTo = -1;
-  let parens = new Int32Array(0);
-  const lineEnd = (i: number, to: number) => {
-    const lf = text.indexOf('\n', i);
-    return lf === -1 || lf > to ? to : lf;
-  };
+function createScanner(text: string) {
+  let quoteFail = -1;
+  let quoteFailed = -1;
+  let commentFail = -1;
+  let cellFail = Infinity;
   return {
-    quote(i, to) {
-      if (i < quoteFailUntil) return quoteFail;
+    quote(i: number, to: number): number {
+      if (i < quoteFail) return quoteFailed;
       for (let j = i + 1; j < to; j++) {
         const c = text.charCodeAt(j);
-        if (c === BACKSLASH) j++;
+        if (c === 0x5c) j++;
         else if (c === QUOTE) return j;
-        else if (c === LF) {
-          quoteFailUntil = j;
-          return (quoteFail = STRAY);
-        }
+        else if (c === LF) return (quoteFail = j), (quoteFailed = -2);
       }
-      quoteFailUntil = to;
-      return (quoteFail = OPEN);
+      return (quoteFail = to), (quoteFailed = -1);
     },
-    comment(i, to) {
-      if (i >= parenTo) {
-        const end = lineEnd(i, to);
-        parenFrom = i;
-        parenTo = end;
-        parens = new Int32Array(end - i);
-        const stack = new Int32Array(end - i);
-        let depth = 0;
-        for (let j = i; j < end; j++) {
-          const c = text.charCodeAt(j);
-          if (c === PAREN) {
-            stack[depth++] = j;
-            parens[j - i] = end === to ? OPEN : STRAY;
-          } else if (c === CLOSE_PAREN && depth > 0) {
-            parens[stack[--depth]! - i] = j;
-          }
-        }
+    comment(i: number, to: number): number {
+      if (i < commentFail) return -2;
+      for (let j = i + 1, depth = 1; j < to; j++) {
+        const c = text.charCodeAt(j);
+        if (c === PAREN) depth++;
+        else if (c === 0x29 && !--depth) return j;
+        else if (c === LF) return (commentFail = j), -2;
       }
-      return parens[i - parenFrom]!;
+      return (commentFail = to), -1;
     },
-    angle(i, to) {
+    angle(i: number, to: number): number {
       for (let j = i + 1; j < to; j++) {
         const c = text.charCodeAt(j);
-        if (c === CLOSE_ANGLE) return j;
-        if (c === ANGLE || c === LF) return STRAY;
+        if (c === 0x3e) return j;
+        if (c === ANGLE || c === LF) return -2;
       }
-      return OPEN;
+      return -1;
     },
-    cell(i, to) {
-      // Past a search that found no lone `"`, the pairs read the same once the run of quotes at
-      // `i` is over: only that run can hold the closing quote.
-      if (i > cellFailFrom) {
+    cell(i: number, to: number): number {
+      if (i > cellFail) {
         let run = 0;
         while (text.charCodeAt(i + 1 + run) === QUOTE) run++;
-        return run % 2 ? i + run : OPEN;
+        return run % 2 ? i + run : -1;
       }
       for (let j = i + 1; j < to; j++) {
         if (text.charCodeAt(j) !== QUOTE) continue;
         if (text.charCodeAt(j + 1) !== QUOTE) return j;
         j++;
       }
-      cellFailFrom = i;
-      return OPEN;
+      return (cellFail = i), -1;
     },
   };
 }
+
+type Scanner = ReturnType<typeof createScanner>;
 
 // ---------------------------------------------------------------------------------------------
 // Free text
 // ---------------------------------------------------------------------------------------------
 
-/** A word: pieces glued together, or an angle. */
+/** A word (pieces glued together), an angle, or a word of comments only. */
 interface Word {
   kind: 'word' | 'angle' | 'comment';
   start: number;
   end: number;
   /** An `@` outside the word's quotes and comments: it is an address. */
-  at: boolean;
-  /** The address part of an address word: the word less the comments glued to its ends. */
-  coreStart: number;
-  coreEnd: number;
+  at?: boolean;
+  /** The address of an address word or angle. */
+  address: [number, number];
+  /** An address word's first glued comment, or a comment word's text: what may name it. */
+  note?: string;
   /** A comment word that holds one address and nothing else. */
-  holdsAddress: boolean;
+  holdsAddress?: boolean;
   /** The word is one quoted string (its name is the unquoted text). */
-  quoted: boolean;
-  /** The first comment in the word: where its `(` and `)` are (-1 when there is none). */
-  commentStart: number;
-  commentEnd: number;
+  quoted?: boolean;
 }
 
-type WordVisitor = (word: Word, before: Sep) => void;
-
-/** Walks the words of `text[from, to)` (no array: a paste can hold 10,000). */
-function scanWords(text: string, from: number, to: number, visit: WordVisitor): void {
+/** Walks the words of `text[from, to)`, calling `visit` with each and the separator before it. */
+function scanWords(text: string, from: number, to: number, visit: (word: Word, before: number) => void): void {
   const scan = createScanner(text);
-  let before: Sep = Sep.Hard;
-  let i = from;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    const sep = separator(code);
-    if (sep !== Sep.None) {
+  let before = HARD;
+  for (let i = from; i < to; ) {
+    const sep = separatorAt(text, i);
+    if (sep) {
       if (sep > before) before = sep;
       i++;
       continue;
     }
-    if (code === ANGLE) {
-      const close = scan.angle(i, to);
-      if (close >= 0) {
-        visit({ kind: 'angle', start: i, end: close + 1, at: false, coreStart: i + 1, coreEnd: close, holdsAddress: false, quoted: false, commentStart: -1, commentEnd: -1 }, before);
-        before = Sep.None;
-        i = close + 1;
-        continue;
-      }
-    }
-    // A word: runs, quoted strings and comments glued together. Comments at its ends are counted
-    // apart from the ones inside, to tell `jane@x.com(Jane)` from `a(b)c@x.com`.
     const start = i;
+    const angle = text.charCodeAt(i) === ANGLE ? scan.angle(i, to) : -1;
+    if (angle >= 0) {
+      i = angle + 1;
+      visit({ kind: 'angle', start, end: i, address: [start + 1, angle] }, before);
+      before = 0;
+      continue;
+    }
+    // Runs, quoted strings and comments glued together. Comments at the word's ends are counted
+    // apart from those inside, to tell `jane@x.com(Jane)` from `a(b)c@x.com`.
     let at = false;
-    let pieces = 0;
+    let runs = 0;
     let quotes = 0;
     let comments = 0;
     let leading = 0;
     let trailing = 0;
-    let coreStart = i;
-    let coreEnd = i;
-    let commentStart = -1;
-    let commentEnd = -1;
-    let inRun = false;
-    while (i < to) {
+    let coreStart = -1;
+    let coreEnd = start;
+    let note: string | undefined;
+    while (i < to && !separatorAt(text, i)) {
       const c = text.charCodeAt(i);
-      if (separator(c) !== Sep.None) break;
-      let close = -1;
-      if (c === QUOTE) close = scan.quote(i, to);
-      else if (c === PAREN) close = scan.comment(i, to);
-      else if (c === ANGLE && scan.angle(i, to) >= 0) break;
+      if (c === ANGLE && scan.angle(i, to) >= 0) break;
+      const close = c === QUOTE ? scan.quote(i, to) : c === PAREN ? scan.comment(i, to) : -1;
       if (close >= 0) {
-        pieces++;
-        inRun = false;
         if (c === PAREN) {
           comments++;
           trailing++;
-          if (commentStart === -1) {
-            commentStart = i;
-            commentEnd = close;
-          }
-          if (coreEnd === start) leading++;
+          if (coreStart < 0) leading++;
+          note ??= text.slice(i + 1, close).trim();
         } else {
           quotes++;
           trailing = 0;
-          if (coreEnd === start) coreStart = i;
+          if (coreStart < 0) coreStart = i;
           coreEnd = close + 1;
         }
         i = close + 1;
         continue;
       }
-      if (!inRun) {
-        pieces++;
-        inRun = true;
-        trailing = 0;
-        if (coreEnd === start) coreStart = i;
-      }
+      runs++;
+      trailing = 0;
+      if (coreStart < 0) coreStart = i;
       if (c === AT) at = true;
       PLAIN.lastIndex = ++i;
       if (PLAIN.test(text)) i = Math.min(PLAIN.lastIndex, to);
       coreEnd = i;
     }
-    const end = i;
-    const word: Word = { kind: 'word', start, end, at, coreStart, coreEnd, holdsAddress: false, quoted: quotes === 1 && pieces === 1, commentStart, commentEnd };
-    if (pieces === comments) {
+    const word: Word = { kind: 'word', start, end: i, at, address: [coreStart, coreEnd], note: note || undefined, quoted: quotes === 1 && !runs && !comments };
+    if (coreStart < 0) {
       word.kind = 'comment';
-      word.holdsAddress = comments === 1 && holdsOneAddress(text, start + 1, end - 1);
-    } else if (at && (quotes > 0 || comments - leading - trailing > 0)) {
+      const inner = trimToken(text.slice(start + 1, i - 1));
+      word.holdsAddress = comments === 1 && inner.includes('@') && !NOT_IN_ADDRESS.test(inner);
+      word.address = [start + 1, i - 1];
+    } else if (at && (quotes || comments > leading + trailing)) {
       // A quote or comment inside the address: the whole word is what was typed as the address.
-      word.coreStart = start;
-      word.coreEnd = end;
+      word.address = [start, i];
     }
     visit(word, before);
-    before = Sep.None;
+    before = 0;
   }
-}
-
-/** Whether `text[from, to)` is one address-like run: an `@`, no separator, no bracket. */
-function holdsOneAddress(text: string, from: number, to: number): boolean {
-  const inner = trimToken(text.slice(from, to));
-  if (inner.length > MAX_EMAIL_TOKEN_LENGTH) return false;
-  let at = false;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner.charCodeAt(i);
-    if (c === AT) at = true;
-    else if (separator(c) !== Sep.None || c === PAREN || c === CLOSE_PAREN) return false;
-  }
-  return at;
 }
 
 /** What a word contributes to a display name. */
-function wordName(text: string, word: Word): string {
-  if (word.quoted) return text.slice(word.start + 1, word.end - 1).replace(/\\(.)/g, '$1').trim();
-  return trimToken(text.slice(word.start, word.end));
-}
-
-/** The text of the first comment glued to an address word, as its name. */
-const gluedComment = (text: string, word: Word) =>
-  word.commentStart === -1 ? undefined : text.slice(word.commentStart + 1, word.commentEnd).trim() || undefined;
+const wordName = (text: string, word: Word) =>
+  word.quoted ? text.slice(word.start + 1, word.end - 1).replace(/\\(.)/g, '$1').trim() : trimToken(text.slice(word.start, word.end));
 
 const NO_WORDS: Word[] = [];
 
@@ -559,11 +480,10 @@ const NO_WORDS: Word[] = [];
 interface Mailbox {
   start: number;
   end: number;
-  addressStart: number;
-  addressEnd: number;
+  address: [number, number];
   words: Word[];
   carried: Word[];
-  comment?: string;
+  note?: string;
 }
 
 /**
@@ -584,57 +504,59 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
       .join(' ');
   const close = () => {
     if (!open) return;
-    const { carried, words, comment } = open;
+    const { carried, words, note } = open;
     // Built only for an address that turns out valid (most bare addresses have none to build).
     const name =
       carried.length || words.length
         ? () => {
             const carriedName = nameOf(carried);
             const own = nameOf(words);
-            return (carriedName && own ? `${carriedName}, ${own}` : carriedName || own) || comment || '';
+            return (carriedName && own ? `${carriedName}, ${own}` : carriedName || own) || note || '';
           }
-        : comment ? () => comment : undefined;
-    out.candidate(text, open.start, open.end, text.slice(open.addressStart, open.addressEnd), context, name);
+        : note
+          ? () => note
+          : undefined;
+    out.add(text, open.start, open.end, context, text.slice(...open.address), name);
     open = undefined;
   };
-  const rejectRun = (run: Word[]) => {
-    if (run.length) out.reject(text, run[0]!.start, run[run.length - 1]!.end, context);
+  const reject = (run: Word[]) => {
+    if (run.length) out.add(text, run[0]!.start, run[run.length - 1]!.end, context);
   };
 
   scanWords(text, from, to, (word, before) => {
-    const boundary = before >= Sep.Comma;
-    if (word.kind === 'comment' && open && !boundary) {
+    if (word.kind === 'comment' && open && before < COMMA) {
       // `address (comment)`: the comment belongs to the address and names it if nothing else does.
       open.end = word.end;
-      open.comment ??= text.slice(word.start + 1, word.end - 1).trim() || undefined;
+      open.note ??= word.note;
       return;
     }
     close();
-    if (boundary && (carry.length || pending.length)) {
-      rejectRun(carry);
-      carry = [];
-      if (before === Sep.Comma) carry = pending;
-      else rejectRun(pending);
+    if (before >= COMMA) {
+      reject(carry);
+      if (before === COMMA) carry = pending;
+      else {
+        reject(pending);
+        carry = [];
+      }
       pending = [];
     }
     if (word.kind === 'angle' || word.holdsAddress) {
-      const first = carry[0] ?? pending[0];
-      open = { start: first?.start ?? word.start, end: word.end, addressStart: word.start + 1, addressEnd: word.end - 1, words: pending, carried: carry };
+      open = { start: (carry[0] ?? pending[0] ?? word).start, end: word.end, address: word.address, words: pending, carried: carry };
       carry = [];
       pending = [];
     } else if (word.at) {
-      rejectRun(carry);
-      rejectRun(pending);
+      reject(carry);
+      reject(pending);
       carry = [];
       pending = [];
-      open = { start: word.start, end: word.end, addressStart: word.coreStart, addressEnd: word.coreEnd, words: NO_WORDS, carried: NO_WORDS, comment: gluedComment(text, word) };
+      open = { start: word.start, end: word.end, address: word.address, words: NO_WORDS, carried: NO_WORDS, note: word.note };
     } else {
       pending.push(word);
     }
   });
   close();
-  rejectRun(carry);
-  rejectRun(pending);
+  reject(carry);
+  reject(pending);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -644,60 +566,38 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
 /** One cell: where it is in the text and its value (unquoted when it was in RFC 4180 quotes). */
 interface Cell extends EmailListRange {
   value: string;
-  quoted: boolean;
+  quoted?: boolean;
 }
 
-/** One row of cells and where the row ends (its line break, or the end of the text). */
+/** One row of cells, up to its line break or the end of the text. */
 interface Row extends EmailListRange {
   cells: Cell[];
 }
 
 /**
  * Splits the row starting at `i` into cells, with RFC 4180 quotes where a cell is wholly quoted
- * (such a cell may hold delimiters and line breaks). In CSV (`quotesInside`), a quoted string
- * inside an unquoted cell also keeps its delimiters (`"Doe, Jane" <jane@x.com>`); in a
- * spreadsheet's TSV a lone `"` is an ordinary character (`12" ruler`).
+ * (such a cell may hold delimiters and line breaks); elsewhere a `"` is an ordinary character.
  */
-function readRow(text: string, i: number, delimiter: number, quotesInside: boolean, scan: Scanner): Row {
+function readRow(text: string, i: number, delimiter: number, scan: Scanner): Row {
   const cells: Cell[] = [];
   const start = i;
   const to = text.length;
   for (;;) {
-    const cellStart = i;
-    let cell: Cell | undefined;
-    if (text.charCodeAt(i) === QUOTE) {
-      // A wholly quoted cell: the closing quote is followed by a delimiter, a line break or the end.
-      const close = scan.cell(i, to);
-      const after = text.charCodeAt(close + 1);
-      if (close >= 0 && (close + 1 === to || after === delimiter || after === LF)) {
-        i = close + 1;
-        cell = { start: cellStart, end: i, value: text.slice(cellStart + 1, close).replaceAll('""', '"'), quoted: true };
-      }
-    }
-    if (!cell) {
+    const close = text.charCodeAt(i) === QUOTE ? scan.cell(i, to) : -1;
+    const after = text.charCodeAt(close + 1);
+    if (close >= 0 && (close + 1 === to || after === delimiter || after === LF)) {
+      cells.push({ start: i, end: close + 1, value: text.slice(i + 1, close).replaceAll('""', '"'), quoted: true });
+      i = close + 1;
+    } else {
       let j = i;
-      while (j < to) {
-        const c = text.charCodeAt(j);
-        if (c === delimiter || c === LF) break;
-        if (c === QUOTE && quotesInside) {
-          const close = scan.quote(j, to);
-          if (close >= 0) {
-            j = close + 1;
-            continue;
-          }
-        }
-        j++;
-      }
-      cell = { start: i, end: j, value: text.slice(i, j), quoted: false };
+      for (let c; j < to && (c = text.charCodeAt(j)) !== delimiter && c !== LF; ) j++;
+      cells.push({ start: i, end: j, value: text.slice(i, j) });
       i = j;
     }
-    cells.push(cell);
     if (i >= to || text.charCodeAt(i) === LF) return { start, end: i, cells };
     i++;
   }
 }
-
-const headerName = (cell: string) => cell.trim().replace(/^"|"$/g, '').trim().toLowerCase();
 
 /** Reads a role cell: trimmed, lower-cased, split on spaces, `|` or commas; empty means member. */
 function roleCell(cell: string | undefined): string[] {
@@ -707,63 +607,74 @@ function roleCell(cell: string | undefined): string[] {
 
 // Quotes typed around nothing are still something typed: only an unquoted empty cell is blank.
 const isBlank = (cell: Cell) => !cell.quoted && cell.value.trim() === '';
+const hasAt = (cell: Cell) => cell.value.includes('@');
 
-/** Reads one cell's text as free text; quoted cells are read from their unquoted value. */
-function readCell(text: string, cell: Cell, out: Collector, defaults: Defaults): void {
-  if (cell.quoted) readFreeText(cell.value, 0, cell.value.length, out, { ...defaults, range: { start: cell.start, end: cell.end } });
-  else readFreeText(text, cell.start, cell.end, out, defaults);
-}
-
-/** Reports a cell (or row) that is not read, as it was typed. */
-function reportCell(text: string, range: EmailListRange, out: Collector, message: string): void {
-  out.reject(text, range.start, range.end, {}, message);
-}
-
-/** Gives the first token a row produced the whole row as its range. */
-function claimRow(out: Collector, firstToken: number, row: Row): void {
-  const token = out.tokens[firstToken];
+/**
+ * Reads one row with `read`, which reads its cells; a row that gave no token is reported whole
+ * (unless blank), and the first token of a row that gave some covers the whole row.
+ */
+function readRowWith(text: string, row: Row, out: Collector, read: (cell: (cell: Cell, defaults?: Defaults) => void, report: (cell: Cell, message: string) => void) => void): void {
+  const first = out.tokens.length;
+  read(
+    (cell, defaults = {}) =>
+      cell.quoted
+        ? readFreeText(cell.value, 0, cell.value.length, out, { ...defaults, range: cell })
+        : readFreeText(text, cell.start, cell.end, out, defaults),
+    (cell, message) => out.add(text, cell.start, cell.end, {}, undefined, undefined, message),
+  );
+  const token = out.tokens[first];
   if (token) {
     token.start = row.start;
     token.end = row.end;
+  } else if (!row.cells.every(isBlank)) {
+    out.add(text, row.start, row.end, {}, undefined, undefined, 'This row has no email address.');
   }
 }
 
 /**
- * Reads a table paste. Returns the header it read, `undefined` for a spreadsheet paste without
- * one, or `false` when the text is not a table.
+ * Reads a table paste. Returns the header it read, `undefined` for a spreadsheet paste (no
+ * header), or `false` when the text is not a table.
  */
 function readTable(text: string, out: Collector): EmailListHeader | undefined | false {
-  // The first line with anything on it.
-  let lineStart = 0;
-  for (;;) {
-    const lf = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, lf === -1 ? text.length : lf);
-    if (line.trim() !== '' || lf === -1) break;
-    lineStart = lf + 1;
-  }
-  const lf = text.indexOf('\n', lineStart);
-  const lineEnd = lf === -1 ? text.length : lf;
-  const firstLine = text.slice(lineStart, lineEnd);
+  const firstChar = text.search(/\S/);
+  if (firstChar === -1) return false;
+  const lineStart = text.lastIndexOf('\n', firstChar) + 1;
+  const lineEnd = text.indexOf('\n', firstChar);
+  const firstLine = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   const scan = createScanner(text);
 
-  if (!firstLine.includes('@') && firstLine.trim() !== '') {
+  if (!firstLine.includes('@')) {
     for (const delimiter of [0x09, 0x2c, 0x3b]) {
       if (delimiter !== 0x2c && !firstLine.includes(String.fromCharCode(delimiter))) continue;
-      const headerRow = readRow(text, lineStart, delimiter, delimiter !== 0x09, scan);
-      const names = headerRow.cells.map((cell) => headerName(cell.value));
-      const emailColumn = names.findIndex((name) => EMAIL_HEADERS.has(name));
-      if (emailColumn === -1) continue;
-      const header: EmailListHeader = { start: lineStart, end: headerRow.end, columns: headerRow.cells.map((cell) => cell.value.trim()) };
-      if (names.length === 1) {
-        // One column, no delimiter: the rows are free text, one address or many per line.
-        readFreeText(text, headerRow.end, text.length, out, {});
-        return header;
-      }
+      const { cells, end } = readRow(text, lineStart, delimiter, scan);
+      const names = cells.map((cell) => cell.value.trim().toLowerCase());
       const find = (set: Set<string>) => names.findIndex((name) => set.has(name));
-      const columns = { email: emailColumn, role: find(ROLE_HEADERS), name: find(NAME_HEADERS), first: find(FIRST_NAME_HEADERS), last: find(LAST_NAME_HEADERS) };
-      for (let i = headerRow.end + 1; i < text.length; ) {
-        const row = readRow(text, i, delimiter, delimiter !== 0x09, scan);
-        readHeaderRow(text, row, names.length, columns, out);
+      const email = find(EMAIL_HEADERS);
+      if (email === -1) continue;
+      const header: EmailListHeader = { start: lineStart, end, columns: cells.map((cell) => cell.value.trim()) };
+      // One column, no delimiter: the rows are free text, one address or many per line.
+      if (cells.length === 1) readFreeText(text, end, text.length, out, {});
+      const role = find(ROLE_HEADERS);
+      const name = find(NAME_HEADERS);
+      const first = find(FIRST_NAME_HEADERS);
+      const last = find(LAST_NAME_HEADERS);
+      for (let i = end + 1; cells.length > 1 && i < text.length; ) {
+        const row = readRow(text, i, delimiter, scan);
+        readRowWith(text, row, out, (read, report) => {
+          const value = (index: number) => row.cells[index]?.value.trim() ?? '';
+          const defaults: Defaults = {};
+          if (role !== -1) defaults.roleSlugs = roleCell(row.cells[role]?.value);
+          const fullName = value(name) || [value(first), value(last)].filter(Boolean).join(' ');
+          if (fullName) defaults.name = fullName;
+          // The row's own addresses: its email column, or else its first cell with an `@`.
+          const own = row.cells[email] && !isBlank(row.cells[email]!) ? email : row.cells.findIndex(hasAt);
+          if (own === -1) return;
+          row.cells.forEach((cell, index) => {
+            if (index === own) read(cell, defaults);
+            else if (hasAt(cell)) read(cell);
+            else if (index >= cells.length && !isBlank(cell)) report(cell, 'This cell is beyond the columns the header names.');
+          });
+        });
         i = row.end + 1;
       }
       return header;
@@ -771,88 +682,37 @@ function readTable(text: string, out: Collector): EmailListHeader | undefined | 
   }
 
   // A spreadsheet: every line with anything on it holds a TAB.
+  if (/^(?![^\n]*\t)[^\n]*\S/m.test(text)) return false;
   for (let i = 0; i < text.length; ) {
-    const end = text.indexOf('\n', i);
-    const line = text.slice(i, end === -1 ? text.length : end);
-    if (!line.includes('\t') && line.trim() !== '') return false;
-    if (end === -1) break;
-    i = end + 1;
-  }
-  for (let i = 0; i < text.length; ) {
-    const row = readRow(text, i, 0x09, false, scan);
-    readSpreadsheetRow(text, row, out);
+    const row = readRow(text, i, 0x09, scan);
+    readRowWith(text, row, out, (read, report) => {
+      const { cells } = row;
+      const at = cells.map(hasAt);
+      if (!at.includes(true)) return;
+      // Each address cell: the cell right of it is its role cell, the free cells just left of it its name.
+      const used: boolean[] = [];
+      const defaults: Defaults[] = [];
+      at.forEach((isAddress, index) => {
+        if (!isAddress) return;
+        const own: Defaults = (defaults[index] = {});
+        if (index + 1 < cells.length && !at[index + 1]) {
+          own.roleSlugs = roleCell(cells[index + 1]!.value);
+          used[index + 1] = true;
+        }
+        const names: string[] = [];
+        for (let left = index - 1; left >= 0 && !at[left] && !used[left]; left--) {
+          used[left] = true;
+          names.unshift(cells[left]!.value.trim());
+        }
+        const name = names.filter(Boolean).join(' ');
+        if (name) own.name = name;
+      });
+      cells.forEach((cell, index) => {
+        if (at[index]) read(cell, defaults[index]);
+        else if (!used[index] && !isBlank(cell)) report(cell, 'Not an email address, nor the name or role of one.');
+      });
+    });
     i = row.end + 1;
   }
   return undefined;
-}
-
-interface Columns {
-  email: number;
-  role: number;
-  name: number;
-  first: number;
-  last: number;
-}
-
-/** One row under a header (see {@link parseEmailList}). */
-function readHeaderRow(text: string, row: Row, width: number, columns: Columns, out: Collector): void {
-  const { cells } = row;
-  if (cells.every(isBlank)) return;
-  const value = (index: number) => (index === -1 ? '' : (cells[index]?.value ?? '').trim());
-  const defaults: Defaults = {};
-  if (columns.role !== -1) defaults.roleSlugs = roleCell(cells[columns.role]?.value);
-  const name = value(columns.name) || [value(columns.first), value(columns.last)].filter(Boolean).join(' ');
-  if (name) defaults.name = name;
-  const used = new Set([columns.role, columns.name, columns.first, columns.last]);
-  // The row's own addresses are in its email column, or else in its first cell with an `@`.
-  const own = cells[columns.email] && !isBlank(cells[columns.email]!) ? columns.email : cells.findIndex((cell) => cell.value.includes('@'));
-  const first = out.tokens.length;
-  cells.forEach((cell, index) => {
-    if (index === own) readCell(text, cell, out, defaults);
-    else if (cell.value.includes('@')) readCell(text, cell, out, {});
-    else if (index >= width && !used.has(index) && !isBlank(cell)) reportCell(text, cell, out, 'This cell is beyond the columns the header names.');
-  });
-  // Nothing read (no address cell, or one of separators only): the row is reported whole.
-  if (out.tokens.length === first) reportCell(text, row, out, 'This row has no email address.');
-  else claimRow(out, first, row);
-}
-
-/**
- * One spreadsheet row: each cell with an `@` is read as addresses; the cell right of an address
- * without an `@` is its role cell; the free cells just left of it are its name. Every other cell
- * with text is reported; so is a row with text but no address.
- */
-function readSpreadsheetRow(text: string, row: Row, out: Collector): void {
-  const { cells } = row;
-  if (cells.every(isBlank)) return;
-  const hasAt = cells.map((cell) => cell.value.includes('@'));
-  if (!hasAt.includes(true)) {
-    reportCell(text, row, out, 'This row has no email address.');
-    return;
-  }
-  const used: boolean[] = cells.map(() => false);
-  const defaults: Defaults[] = [];
-  cells.forEach((_, index) => {
-    if (!hasAt[index]) return;
-    const own: Defaults = {};
-    const right = index + 1;
-    if (right < cells.length && !hasAt[right]) {
-      own.roleSlugs = roleCell(cells[right]!.value);
-      used[right] = true;
-    }
-    const names: string[] = [];
-    for (let left = index - 1; left >= 0 && !hasAt[left] && !used[left]; left--) {
-      used[left] = true;
-      const name = cells[left]!.value.trim();
-      if (name) names.unshift(name);
-    }
-    if (names.length) own.name = names.join(' ');
-    defaults[index] = own;
-  });
-  const first = out.tokens.length;
-  cells.forEach((cell, index) => {
-    if (hasAt[index]) readCell(text, cell, out, defaults[index]!);
-    else if (!used[index] && !isBlank(cell)) reportCell(text, cell, out, 'Not an email address, nor the name or role of one.');
-  });
-  claimRow(out, first, row);
 }

@@ -3,7 +3,6 @@
  * The rules are DESIGN.md's "Email input": an ASCII dot-atom local part, a domain of at least two
  * labels sent in its ASCII (`xn--`) form, no IP literals, the 64/253/254 length limits.
  */
-import { isEdgeJunk } from './chars';
 
 /**
  * The longest token the parser or {@link checkEmail} looks at: an address is at most 254
@@ -21,6 +20,8 @@ export type EmailCheck =
 // Zero-width characters, the word joiner, BOM, soft hyphen, Mongolian vowel separator and the bidi
 // controls: invisible in a paste, fatal inside an address.
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+// What is stripped from a token's edges: those, and spaces (`\s` holds U+FEFF; U+0085 added).
+const EDGE_JUNK = /[\s\u0085\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
 
 const PRINTABLE_ASCII = /^[\x21-\x7E]*$/;
 // RFC 5322 atext, dot-separated (the dots are checked separately for better messages).
@@ -39,11 +40,14 @@ const COMMON =
 
 const invalid = (message: string): EmailCheck => ({ ok: false, code: 'invite.invalid_email', message });
 
+const mixedScripts = (label: string) => invalid(`The domain label ${label} mixes scripts (a look-alike).`);
+
 const tooLong = () => invalid(`This is longer than any address can be (over ${MAX_EMAIL_TOKEN_LENGTH} characters).`);
 
 /**
  * Strips whitespace and invisible characters from both ends of a token (never from its middle).
- * One pass from each end: a regex anchored at the end would retry at every space of a long run.
+ * One character at a time from each end: a regex anchored at the end would retry at every space
+ * of a long run (a 60 kB value took seconds).
  */
 export function trimToken(raw: string): string {
   // Fast path: most tokens start and end with a printable ASCII character.
@@ -52,8 +56,8 @@ export function trimToken(raw: string): string {
   if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return raw;
   let start = 0;
   let end = raw.length;
-  while (start < end && isEdgeJunk(raw.charCodeAt(start))) start++;
-  while (end > start && isEdgeJunk(raw.charCodeAt(end - 1))) end--;
+  while (start < end && EDGE_JUNK.test(raw[start]!)) start++;
+  while (end > start && EDGE_JUNK.test(raw[end - 1]!)) end--;
   return start === 0 && end === raw.length ? raw : raw.slice(start, end);
 }
 
@@ -133,7 +137,7 @@ function toAsciiDomain(domain: string): string | EmailCheck {
     const stray = [...domain].find((c) => !IDN_CHAR.test(c));
     if (stray !== undefined) return invalid(`The domain contains "${stray}", which is not allowed.`);
     const lookAlike = domain.split(/[.\u3002\uFF0E\uFF61]/).find(isMixedScript);
-    if (lookAlike !== undefined) return invalid(`The domain label "${lookAlike}" mixes scripts (a look-alike).`);
+    if (lookAlike !== undefined) return mixedScripts(`"${lookAlike}"`);
     try {
       ascii = new URL(`http://${domain}/`).hostname;
     } catch {
@@ -160,62 +164,50 @@ function toAsciiDomain(domain: string): string | EmailCheck {
   if (ascii.length > 253) return invalid('The domain is longer than 253 characters.');
   for (const label of labels) {
     if (!label.startsWith('xn--')) continue;
-    const problem = checkALabel(label);
-    if (problem) return invalid(problem);
+    // Checked like the same label typed in Unicode: valid punycode of allowed characters that the
+    // URL parser maps back to this very label, in one script.
+    let unicode = '';
+    try {
+      unicode = decodePunycode(label.slice(4));
+      if ([...unicode].some((c) => !IDN_CHAR.test(c)) || new URL(`http://${unicode}/`).hostname !== label) unicode = '';
+    } catch {
+      unicode = '';
+    }
+    if (!unicode) return invalid(`The domain label "${label}" is not a valid internationalized name.`);
+    if (isMixedScript(unicode)) return mixedScripts(`"${label}" (${unicode})`);
   }
   return ascii;
 }
 
 /**
- * Checks an `xn--` label as if its Unicode form had been typed: it must be valid punycode, hold
- * only letters, marks, digits and hyphens of one script, and map back to the very same ASCII.
- * @returns what is wrong, or `undefined` when the label is fine
+ * RFC 3492 punycode decoding of an LDH label's part after `xn--`. Invalid input gives `''` or a
+ * string that does not map back to the label (the caller checks that), never a hang; a label is
+ * at most 63 characters, so the insertions cost nothing.
  */
-function checkALabel(label: string): string | undefined {
-  const unicode = decodePunycode(label.slice(4));
-  let back: string | undefined;
-  try {
-    back = unicode && [...unicode].every((c) => IDN_CHAR.test(c)) ? new URL(`http://${unicode}/`).hostname : undefined;
-  } catch {
-    back = undefined;
-  }
-  if (back !== label) return `The domain label "${label}" is not a valid internationalized name.`;
-  if (isMixedScript(unicode!)) return `The domain label "${label}" (${unicode}) mixes scripts (a look-alike).`;
-  return undefined;
-}
-
-/**
- * RFC 3492 punycode decoding of the part after `xn--` (a label is at most 63 characters, so the
- * insertions cost nothing). `undefined` when it is not valid punycode.
- */
-function decodePunycode(input: string): string | undefined {
+function decodePunycode(input: string): string {
   const output: number[] = [];
-  const basic = Math.max(0, input.lastIndexOf('-'));
+  const basic = input.lastIndexOf('-');
   for (let j = 0; j < basic; j++) output.push(input.charCodeAt(j));
-  let n = 128;
-  let bias = 72;
-  let i = 0;
-  for (let k = basic > 0 ? basic + 1 : 0; k < input.length; ) {
-    const start = i;
+  for (let k = basic + 1, n = 128, bias = 72, i = 0; k < input.length; ) {
+    const old = i;
     for (let w = 1, t = 36; ; t += 36) {
-      const c = k < input.length ? input.charCodeAt(k++) | 0x20 : 0;
-      const digit = c >= 0x61 && c <= 0x7a ? c - 0x61 : c >= 0x30 && c <= 0x39 ? c - 22 : -1;
-      if (digit < 0) return undefined;
+      // After the last hyphen an LDH label holds only a-z and 0-9 (digits 0..25, 26..35).
+      const c = input.charCodeAt(k++);
+      const digit = c < 58 ? c - 22 : c - 97;
+      if (!(digit >= 0)) return '';
       i += digit * w;
       const threshold = t <= bias ? 1 : t >= bias + 26 ? 26 : t - bias;
       if (digit < threshold) break;
       w *= 36 - threshold;
-      if (i > 0x10ffff * 64) return undefined;
     }
     const length = output.length + 1;
-    let delta = start === 0 ? Math.floor((i - start) / 700) : (i - start) >> 1;
+    let delta = Math.floor((i - old) / (old ? 2 : 700));
     delta += Math.floor(delta / length);
-    let kk = 0;
-    for (; delta > 455; kk += 36) delta = Math.floor(delta / 35);
-    bias = kk + Math.floor((36 * delta) / (delta + 38));
+    let scale = 0;
+    for (; delta > 455; scale += 36) delta = Math.floor(delta / 35);
+    bias = scale + Math.floor((36 * delta) / (delta + 38));
     n += Math.floor(i / length);
     i %= length;
-    if (n > 0x10ffff) return undefined;
     output.splice(i++, 0, n);
   }
   return String.fromCodePoint(...output);
