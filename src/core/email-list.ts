@@ -287,7 +287,6 @@ const LF = 0x0a;
 const QUOTE = 0x22;
 const PAREN = 0x28;
 const ANGLE = 0x3c;
-const AT = 0x40;
 
 /** How strongly two words are separated: a space, a comma, or a line break, TAB or semicolon. */
 const SPACE = 1;
@@ -298,9 +297,9 @@ const HARD = 3;
 // full-width and ideographic commas and semicolon, the Arabic ones.
 const SEPARATORS = '\\t-\\r ,;\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFF0C\\u3001\\uFF1B\\u060C\\u061B';
 const SEPARATOR = new RegExp(`[${SEPARATORS}]`);
-// A run of characters that are neither separators nor `"`, `(`, `<`, `@`: matched natively, as most
-// of a paste is such runs.
-const PLAIN = new RegExp(`[^${SEPARATORS}"(<@]+`, 'y');
+// A run of characters that are neither separators nor `"`, `(`, `<`: matched natively, as most of a
+// paste is such runs.
+const PLAIN = new RegExp(`[^${SEPARATORS}"(<]+`, 'y');
 // What an address inside a comment may not hold: a separator or a bracket.
 const NOT_IN_ADDRESS = new RegExp(`[${SEPARATORS}()]`);
 
@@ -387,21 +386,25 @@ interface Word {
   start: number;
   end: number;
   /** An `@` outside the word's quotes and comments: it is an address. */
-  at?: boolean;
-  /** The address of an address word or angle. */
-  address: [number, number];
+  at: boolean;
+  /** Where the address of an address word, an angle or a comment word is. */
+  from: number;
+  to: number;
   /** An address word's first glued comment, or a comment word's text: what may name it. */
-  note?: string;
+  note: string | undefined;
   /** A comment word that holds one address and nothing else. */
-  holdsAddress?: boolean;
+  holdsAddress: boolean;
   /** The word is one quoted string (its name is the unquoted text). */
-  quoted?: boolean;
+  quoted: boolean;
 }
 
 /** Walks the words of `text[from, to)`, calling `visit` with each and the separator before it. */
 function scanWords(text: string, from: number, to: number, visit: (word: Word, before: number) => void): void {
   const scan = createScanner(text);
   let before = HARD;
+  // The next `@` at or after the run being read: searched for again only once passed, so the
+  // searches cover the text once (one search to the end per word was quadratic).
+  let nextAt = -1;
   for (let i = from; i < to; ) {
     const sep = separatorAt(text, i);
     if (sep) {
@@ -413,7 +416,7 @@ function scanWords(text: string, from: number, to: number, visit: (word: Word, b
     const angle = text.charCodeAt(i) === ANGLE ? scan.angle(i, to) : -1;
     if (angle >= 0) {
       i = angle + 1;
-      visit({ kind: 'angle', start, end: i, address: [start + 1, angle] }, before);
+      visit({ kind: 'angle', start, end: i, at: false, from: start + 1, to: angle, note: undefined, holdsAddress: false, quoted: false }, before);
       before = 0;
       continue;
     }
@@ -450,22 +453,28 @@ function scanWords(text: string, from: number, to: number, visit: (word: Word, b
       runs++;
       trailing = 0;
       if (coreStart < 0) coreStart = i;
-      if (c === AT) at = true;
+      if (nextAt < i) {
+        nextAt = text.indexOf('@', i);
+        if (nextAt === -1) nextAt = Infinity;
+      }
       PLAIN.lastIndex = ++i;
       if (PLAIN.test(text)) i = Math.min(PLAIN.lastIndex, to);
+      if (nextAt < i) at = true;
       coreEnd = i;
     }
-    const word: Word = { kind: 'word', start, end: i, at, address: [coreStart, coreEnd], note: note || undefined, quoted: quotes === 1 && !runs && !comments };
-    if (coreStart < 0) {
-      word.kind = 'comment';
+    let holdsAddress = false;
+    const commentsOnly = coreStart < 0;
+    if (commentsOnly) {
       const inner = trimToken(text.slice(start + 1, i - 1));
-      word.holdsAddress = comments === 1 && inner.includes('@') && !NOT_IN_ADDRESS.test(inner);
-      word.address = [start + 1, i - 1];
+      holdsAddress = comments === 1 && inner.includes('@') && !NOT_IN_ADDRESS.test(inner);
+      coreStart = start + 1;
+      coreEnd = i - 1;
     } else if (at && (quotes || comments > leading + trailing)) {
       // A quote or comment inside the address: the whole word is what was typed as the address.
-      word.address = [start, i];
+      coreStart = start;
+      coreEnd = i;
     }
-    visit(word, before);
+    visit({ kind: commentsOnly ? 'comment' : 'word', start, end: i, at, from: coreStart, to: coreEnd, note: note || undefined, holdsAddress, quoted: quotes === 1 && !runs && !comments }, before);
     before = 0;
   }
 }
@@ -480,7 +489,8 @@ const NO_WORDS: Word[] = [];
 interface Mailbox {
   start: number;
   end: number;
-  address: [number, number];
+  from: number;
+  to: number;
   words: Word[];
   carried: Word[];
   note?: string;
@@ -516,7 +526,7 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
         : note
           ? () => note
           : undefined;
-    out.add(text, open.start, open.end, context, text.slice(...open.address), name);
+    out.add(text, open.start, open.end, context, text.slice(open.from, open.to), name);
     open = undefined;
   };
   const reject = (run: Word[]) => {
@@ -541,7 +551,7 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
       pending = [];
     }
     if (word.kind === 'angle' || word.holdsAddress) {
-      open = { start: (carry[0] ?? pending[0] ?? word).start, end: word.end, address: word.address, words: pending, carried: carry };
+      open = { start: (carry[0] ?? pending[0] ?? word).start, end: word.end, from: word.from, to: word.to, words: pending, carried: carry, note: undefined };
       carry = [];
       pending = [];
     } else if (word.at) {
@@ -549,7 +559,7 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
       reject(pending);
       carry = [];
       pending = [];
-      open = { start: word.start, end: word.end, address: word.address, words: NO_WORDS, carried: NO_WORDS, note: word.note };
+      open = { start: word.start, end: word.end, from: word.from, to: word.to, words: NO_WORDS, carried: NO_WORDS, note: word.note };
     } else {
       pending.push(word);
     }
