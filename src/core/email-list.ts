@@ -61,11 +61,6 @@ export type EmailListToken =
   | ({ type: 'invalid'; token: InvalidEmailToken } & EmailListRange)
   | ({ type: 'duplicate'; email: string } & EmailListRange);
 
-/** The header row of a table paste (see {@link readEmailList}). */
-export interface EmailListHeader extends EmailListRange {
-  /** The column names as typed, trimmed. */
-  columns: string[];
-}
 
 /** Everything {@link readEmailList} read from a paste. */
 export interface EmailListReading {
@@ -73,15 +68,16 @@ export interface EmailListReading {
   text: string;
   /** The tokens in the order they were typed. */
   tokens: EmailListToken[];
-  /** The header row, when the paste is a table with one (it is read as a header, not reported). */
-  header?: EmailListHeader;
+  /** The header row's range, when the paste is a table with one (read as a header, not reported). */
+  header?: EmailListRange;
 }
 
-const EMAIL_HEADERS = new Set(['email', 'e-mail', 'email address', 'e-mail address', 'emails', 'mail', 'email_address']);
-const ROLE_HEADERS = new Set(['role', 'roles', 'role_slugs', 'role slugs']);
-const NAME_HEADERS = new Set(['name', 'full name', 'display name', 'full_name']);
-const FIRST_NAME_HEADERS = new Set(['first name', 'first_name', 'given name']);
-const LAST_NAME_HEADERS = new Set(['last name', 'last_name', 'surname', 'family name']);
+const headers = (names: string) => new Set(names.split(','));
+const EMAIL_HEADERS = headers('email,e-mail,email address,e-mail address,emails,mail,email_address');
+const ROLE_HEADERS = headers('role,roles,role_slugs,role slugs');
+const NAME_HEADERS = headers('name,full name,display name,full_name');
+const FIRST_NAME_HEADERS = headers('first name,first_name,given name');
+const LAST_NAME_HEADERS = headers('last name,last_name,surname,family name');
 
 /**
  * The text as the parser reads it: NFC-normalized, and every line break (CRLF, lone CR, U+0085
@@ -247,7 +243,7 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
         const token: InvalidEmailToken = {
           input,
           code: 'invite.invalid_email',
-          message: message ?? (checked.ok ? 'This is not an email address on its own.' : checked.message),
+          message: message ?? (checked.ok ? 'Not an email address on its own.' : checked.message),
         };
         if (context.name) token.name = context.name;
         if (context.roleSlugs) token.roleSlugs = [...context.roleSlugs];
@@ -320,15 +316,12 @@ function separatorAt(text: string, i: number): number {
  *   from any of them reads the same pairs from there: they all fail, without searching;
  * - a comment search (comments nest) that fails makes every `(` up to the end of its line an
  *   ordinary character;
- * - an angle search stops at the next `<`, which is the next opener to search from;
- * - a table's quoted cell (`""` is a quote) past a failed search can only close in its own run of
- *   quotes, since the pairs read the same after it.
+ * - an angle search stops at the next `<`, which is the next opener to search from.
  */
 function createScanner(text: string) {
   let quoteFail = -1;
   let quoteFailed = -1;
   let commentFail = -1;
-  let cellFail = Infinity;
   return {
     quote(i: number, to: number): number {
       if (i < quoteFail) return quoteFailed;
@@ -358,23 +351,8 @@ function createScanner(text: string) {
       }
       return -1;
     },
-    cell(i: number, to: number): number {
-      if (i > cellFail) {
-        let run = 0;
-        while (text.charCodeAt(i + 1 + run) === QUOTE) run++;
-        return run % 2 ? i + run : -1;
-      }
-      for (let j = i + 1; j < to; j++) {
-        if (text.charCodeAt(j) !== QUOTE) continue;
-        if (text.charCodeAt(j + 1) !== QUOTE) return j;
-        j++;
-      }
-      return (cellFail = i), -1;
-    },
   };
 }
-
-type Scanner = ReturnType<typeof createScanner>;
 
 // ---------------------------------------------------------------------------------------------
 // Free text
@@ -588,12 +566,19 @@ interface Row extends EmailListRange {
  * Splits the row starting at `i` into cells, with RFC 4180 quotes where a cell is wholly quoted
  * (such a cell may hold delimiters and line breaks); elsewhere a `"` is an ordinary character.
  */
-function readRow(text: string, i: number, delimiter: number, scan: Scanner): Row {
+function readRow(text: string, i: number, delimiter: number): Row {
   const cells: Cell[] = [];
   const start = i;
   const to = text.length;
   for (;;) {
-    const close = text.charCodeAt(i) === QUOTE ? scan.cell(i, to) : -1;
+    // The closing quote of a cell that opens with one (`""` is a quote inside). Such searches do not
+    // overlap: one that passes a row starting with a lone `"` closes there.
+    let close = -1;
+    if (text.charCodeAt(i) === QUOTE) {
+      for (let j = i + 1; j < to && close < 0; j++) {
+        if (text.charCodeAt(j) === QUOTE && text.charCodeAt(++j) !== QUOTE) close = j - 1;
+      }
+    }
     const after = text.charCodeAt(close + 1);
     if (close >= 0 && (close + 1 === to || after === delimiter || after === LF)) {
       cells.push({ start: i, end: close + 1, value: text.slice(i + 1, close).replaceAll('""', '"'), quoted: true });
@@ -608,6 +593,8 @@ function readRow(text: string, i: number, delimiter: number, scan: Scanner): Row
     i++;
   }
 }
+
+const UNREAD_CELL = 'This cell is not an address, nor its name or role.';
 
 /** Reads a role cell: trimmed, lower-cased, split on spaces, `|` or commas; empty means member. */
 function roleCell(cell: string | undefined): string[] {
@@ -645,23 +632,22 @@ function readRowWith(text: string, row: Row, out: Collector, read: (cell: (cell:
  * Reads a table paste. Returns the header it read, `undefined` for a spreadsheet paste (no
  * header), or `false` when the text is not a table.
  */
-function readTable(text: string, out: Collector): EmailListHeader | undefined | false {
+function readTable(text: string, out: Collector): EmailListRange | undefined | false {
   const firstChar = text.search(/\S/);
   if (firstChar === -1) return false;
   const lineStart = text.lastIndexOf('\n', firstChar) + 1;
   const lineEnd = text.indexOf('\n', firstChar);
   const firstLine = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  const scan = createScanner(text);
 
   if (!firstLine.includes('@')) {
     for (const delimiter of [0x09, 0x2c, 0x3b]) {
       if (delimiter !== 0x2c && !firstLine.includes(String.fromCharCode(delimiter))) continue;
-      const { cells, end } = readRow(text, lineStart, delimiter, scan);
+      const { cells, end } = readRow(text, lineStart, delimiter);
       const names = cells.map((cell) => cell.value.trim().toLowerCase());
       const find = (set: Set<string>) => names.findIndex((name) => set.has(name));
       const email = find(EMAIL_HEADERS);
       if (email === -1) continue;
-      const header: EmailListHeader = { start: lineStart, end, columns: cells.map((cell) => cell.value.trim()) };
+      const header = { start: lineStart, end };
       // One column, no delimiter: the rows are free text, one address or many per line.
       if (cells.length === 1) readFreeText(text, end, text.length, out, {});
       const role = find(ROLE_HEADERS);
@@ -669,7 +655,7 @@ function readTable(text: string, out: Collector): EmailListHeader | undefined | 
       const first = find(FIRST_NAME_HEADERS);
       const last = find(LAST_NAME_HEADERS);
       for (let i = end + 1; cells.length > 1 && i < text.length; ) {
-        const row = readRow(text, i, delimiter, scan);
+        const row = readRow(text, i, delimiter);
         readRowWith(text, row, out, (read, report) => {
           const value = (index: number) => row.cells[index]?.value.trim() ?? '';
           const defaults: Defaults = {};
@@ -682,7 +668,7 @@ function readTable(text: string, out: Collector): EmailListHeader | undefined | 
           row.cells.forEach((cell, index) => {
             if (index === own) read(cell, defaults);
             else if (hasAt(cell)) read(cell);
-            else if (index >= cells.length && !isBlank(cell)) report(cell, 'This cell is beyond the columns the header names.');
+            else if (index >= cells.length && !isBlank(cell)) report(cell, UNREAD_CELL);
           });
         });
         i = row.end + 1;
@@ -694,7 +680,7 @@ function readTable(text: string, out: Collector): EmailListHeader | undefined | 
   // A spreadsheet: every line with anything on it holds a TAB.
   if (/^(?![^\n]*\t)[^\n]*\S/m.test(text)) return false;
   for (let i = 0; i < text.length; ) {
-    const row = readRow(text, i, 0x09, scan);
+    const row = readRow(text, i, 0x09);
     readRowWith(text, row, out, (read, report) => {
       const { cells } = row;
       const at = cells.map(hasAt);
@@ -719,7 +705,7 @@ function readTable(text: string, out: Collector): EmailListHeader | undefined | 
       });
       cells.forEach((cell, index) => {
         if (at[index]) read(cell, defaults[index]);
-        else if (!used[index] && !isBlank(cell)) report(cell, 'Not an email address, nor the name or role of one.');
+        else if (!used[index] && !isBlank(cell)) report(cell, UNREAD_CELL);
       });
     });
     i = row.end + 1;
