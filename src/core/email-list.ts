@@ -358,30 +358,69 @@ function createScanner(text: string) {
 // Free text
 // ---------------------------------------------------------------------------------------------
 
-/** A word (pieces glued together), an angle, or a word of comments only. */
+/** A name word waiting for an address to claim it. */
 interface Word {
-  kind: 'word' | 'angle' | 'comment';
   start: number;
   end: number;
-  /** An `@` outside the word's quotes and comments: it is an address. */
-  at: boolean;
-  /** Where the address of an address word, an angle or a comment word is. */
-  from: number;
-  to: number;
-  /** An address word's first glued comment, or a comment word's text: what may name it. */
-  note: string | undefined;
-  /** A comment word that holds one address and nothing else. */
-  holdsAddress: boolean;
   /** The word is one quoted string (its name is the unquoted text). */
   quoted: boolean;
 }
 
-/** Walks the words of `text[from, to)`, calling `visit` with each and the separator before it. */
-function scanWords(text: string, from: number, to: number, visit: (word: Word, before: number) => void): void {
+/** What a word contributes to a display name. */
+const wordName = (text: string, word: Word) =>
+  word.quoted ? text.slice(word.start + 1, word.end - 1).replace(/\\(.)/g, '$1').trim() : trimToken(text.slice(word.start, word.end));
+
+const NO_WORDS: Word[] = [];
+
+/**
+ * Reads the free text `text[from, to)` (see {@link parseEmailList} for the grammar), in one pass:
+ * words are read and made into tokens as they come. Words without an address gather as a display
+ * name until an `<address>` (or a comment holding one) claims them; Outlook's `Last, First
+ * <address>` is a name split by a comma, so a comma-separated run of name words is carried into
+ * the next segment. Name words that no address claims are reported.
+ */
+function readFreeText(text: string, from: number, to: number, out: Collector, context: Context): void {
   const scan = createScanner(text);
+  let pending: Word[] = [];
+  let carry: Word[] = [];
+  // The last address read (its text, its address, the words that name it), which a `(comment)`
+  // right after it may still name: `start` is -1 when there is none.
+  let start = -1;
+  let end = 0;
+  let addressStart = 0;
+  let addressEnd = 0;
+  let words = NO_WORDS;
+  let carried = NO_WORDS;
+  let note: string | undefined;
+
+  const nameOf = (run: Word[]) =>
+    run
+      .map((word) => wordName(text, word))
+      .filter(Boolean)
+      .join(' ');
+  const close = () => {
+    if (start < 0) return;
+    const [own, before, comment] = [words, carried, note];
+    // Built only for an address that turns out valid (most bare addresses have none to build).
+    const name =
+      own.length || before.length
+        ? () => {
+            const carriedName = nameOf(before);
+            const ownName = nameOf(own);
+            return (carriedName && ownName ? `${carriedName}, ${ownName}` : carriedName || ownName) || comment || '';
+          }
+        : comment && (() => comment);
+    out.add(text, start, end, context, text.slice(addressStart, addressEnd), name || undefined);
+    start = -1;
+  };
+  const reject = (run: Word[]) => {
+    if (run.length) out.add(text, run[0]!.start, run[run.length - 1]!.end, context);
+  };
+
+  // The separator before the word being read (HARD at the start), and the next `@` at or after the
+  // run being read: searched for again only once passed, so the searches cover the text once (one
+  // search to the end per word was quadratic).
   let before = HARD;
-  // The next `@` at or after the run being read: searched for again only once passed, so the
-  // searches cover the text once (one search to the end per word was quadratic).
   let nextAt = -1;
   for (let i = from; i < to; ) {
     const sep = separatorAt(text, i);
@@ -390,26 +429,28 @@ function scanWords(text: string, from: number, to: number, visit: (word: Word, b
       i++;
       continue;
     }
-    const start = i;
-    const angle = text.charCodeAt(i) === ANGLE ? scan.angle(i, to) : -1;
-    if (angle >= 0) {
-      i = angle + 1;
-      visit({ kind: 'angle', start, end: i, at: false, from: start + 1, to: angle, note: undefined, holdsAddress: false, quoted: false }, before);
-      before = 0;
-      continue;
-    }
-    // Runs, quoted strings and comments glued together. Comments at the word's ends are counted
-    // apart from those inside, to tell `jane@x.com(Jane)` from `a(b)c@x.com`.
+    const wordStart = i;
+    // The word's address (an angle's inside, a comment word's inside, or the part of an address
+    // word between the comments glued to its ends), and what it is.
+    let coreStart = -1;
+    let coreEnd = i;
     let at = false;
+    const angle = text.charCodeAt(i) === ANGLE && scan.angle(i, to) >= 0;
+    let holdsAddress = false;
     let runs = 0;
     let quotes = 0;
     let comments = 0;
     let leading = 0;
     let trailing = 0;
-    let coreStart = -1;
-    let coreEnd = start;
-    let note: string | undefined;
-    while (i < to && !separatorAt(text, i)) {
+    let comment: string | undefined;
+    if (angle) {
+      coreStart = i + 1;
+      i = scan.angle(i, to);
+      coreEnd = i++;
+    }
+    // Runs, quoted strings and comments glued together. Comments at the word's ends are counted
+    // apart from those inside, to tell `jane@x.com(Jane)` from `a(b)c@x.com`.
+    while (!angle && i < to && !separatorAt(text, i)) {
       const c = text.charCodeAt(i);
       if (c === ANGLE && scan.angle(i, to) >= 0) break;
       const close = c === QUOTE ? scan.quote(i, to) : c === PAREN ? scan.comment(i, to) : -1;
@@ -418,7 +459,7 @@ function scanWords(text: string, from: number, to: number, visit: (word: Word, b
           comments++;
           trailing++;
           if (coreStart < 0) leading++;
-          note ??= text.slice(i + 1, close).trim();
+          comment ??= text.slice(i + 1, close).trim() || undefined;
         } else {
           quotes++;
           trailing = 0;
@@ -440,108 +481,56 @@ function scanWords(text: string, from: number, to: number, visit: (word: Word, b
       if (nextAt < i) at = true;
       coreEnd = i;
     }
-    let holdsAddress = false;
     const commentsOnly = coreStart < 0;
     if (commentsOnly) {
-      const inner = trimToken(text.slice(start + 1, i - 1));
+      const inner = trimToken(text.slice(wordStart + 1, i - 1));
       holdsAddress = comments === 1 && inner.includes('@') && !NOT_IN_ADDRESS.test(inner);
-      coreStart = start + 1;
+      coreStart = wordStart + 1;
       coreEnd = i - 1;
     } else if (at && (quotes || comments > leading + trailing)) {
       // A quote or comment inside the address: the whole word is what was typed as the address.
-      coreStart = start;
+      coreStart = wordStart;
       coreEnd = i;
     }
-    visit({ kind: commentsOnly ? 'comment' : 'word', start, end: i, at, from: coreStart, to: coreEnd, note: note || undefined, holdsAddress, quoted: quotes === 1 && !runs && !comments }, before);
+
+    const boundary = before >= COMMA;
+    if (commentsOnly && start >= 0 && !boundary) {
+      // `address (comment)`: the comment belongs to the address and names it if nothing else does.
+      end = i;
+      note ??= comment;
+    } else {
+      close();
+      if (boundary) {
+        reject(carry);
+        if (before === COMMA) carry = pending;
+        else {
+          reject(pending);
+          carry = [];
+        }
+        pending = [];
+      }
+      if (angle || holdsAddress || at) {
+        if (at) {
+          // A bare address: the words before it are no name of it.
+          reject(carry);
+          reject(pending);
+          carry = pending = NO_WORDS;
+        }
+        start = (carry[0] ?? pending[0])?.start ?? wordStart;
+        end = i;
+        addressStart = coreStart;
+        addressEnd = coreEnd;
+        words = pending;
+        carried = carry;
+        note = at ? comment : undefined;
+        carry = [];
+        pending = [];
+      } else {
+        pending.push({ start: wordStart, end: i, quoted: quotes === 1 && !runs && !comments });
+      }
+    }
     before = 0;
   }
-}
-
-/** What a word contributes to a display name. */
-const wordName = (text: string, word: Word) =>
-  word.quoted ? text.slice(word.start + 1, word.end - 1).replace(/\\(.)/g, '$1').trim() : trimToken(text.slice(word.start, word.end));
-
-const NO_WORDS: Word[] = [];
-
-/** An address read, which a `(comment)` right after it may still name. */
-interface Mailbox {
-  start: number;
-  end: number;
-  from: number;
-  to: number;
-  words: Word[];
-  carried: Word[];
-  note?: string;
-}
-
-/**
- * Reads free text (see {@link parseEmailList} for the grammar). Words without an address gather
- * as a display name until an `<address>` (or a comment holding one) claims them; Outlook's
- * `Last, First <address>` is a name split by a comma, so a comma-separated run of name words is
- * carried into the next segment. Name words that no address claims are reported.
- */
-function readFreeText(text: string, from: number, to: number, out: Collector, context: Context): void {
-  let pending: Word[] = [];
-  let carry: Word[] = [];
-  let open: Mailbox | undefined;
-
-  const nameOf = (run: Word[]) =>
-    run
-      .map((word) => wordName(text, word))
-      .filter(Boolean)
-      .join(' ');
-  const close = () => {
-    if (!open) return;
-    const { carried, words, note } = open;
-    // Built only for an address that turns out valid (most bare addresses have none to build).
-    const name =
-      carried.length || words.length
-        ? () => {
-            const carriedName = nameOf(carried);
-            const own = nameOf(words);
-            return (carriedName && own ? `${carriedName}, ${own}` : carriedName || own) || note || '';
-          }
-        : note
-          ? () => note
-          : undefined;
-    out.add(text, open.start, open.end, context, text.slice(open.from, open.to), name);
-    open = undefined;
-  };
-  const reject = (run: Word[]) => {
-    if (run.length) out.add(text, run[0]!.start, run[run.length - 1]!.end, context);
-  };
-
-  scanWords(text, from, to, (word, before) => {
-    if (word.kind === 'comment' && open && before < COMMA) {
-      // `address (comment)`: the comment belongs to the address and names it if nothing else does.
-      open.end = word.end;
-      open.note ??= word.note;
-      return;
-    }
-    close();
-    if (before >= COMMA) {
-      reject(carry);
-      if (before === COMMA) carry = pending;
-      else {
-        reject(pending);
-        carry = [];
-      }
-      pending = [];
-    }
-    if (word.kind === 'angle' || word.holdsAddress) {
-      open = { start: (carry[0] ?? pending[0] ?? word).start, end: word.end, from: word.from, to: word.to, words: pending, carried: carry, note: undefined };
-      carry = [];
-      pending = [];
-    } else if (word.at) {
-      reject(carry);
-      reject(pending);
-      carry = [];
-      pending = [];
-      open = { start: word.start, end: word.end, from: word.from, to: word.to, words: NO_WORDS, carried: NO_WORDS, note: word.note };
-    } else {
-      pending.push(word);
-    }
-  });
   close();
   reject(carry);
   reject(pending);
