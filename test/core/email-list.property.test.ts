@@ -37,6 +37,29 @@ const RUNS = { numRuns: Number(process.env.FC_RUNS) || 400 };
 const UNREAD_OK = /[\t-\r ,;\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000，、；\u060C\u061B\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const DOMAIN_END = new RegExp(`${UNREAD_OK.source.slice(0, -1)}<>()"?]`);
 
+describe('normalizeEmail, for any domain', () => {
+  // Letters of several scripts (Latin with accents, Cyrillic look-alikes, Greek, CJK, Arabic),
+  // digits and hyphens: typed in Unicode, or in the ASCII form the URL parser gives for it.
+  const letter = fc.constantFrom(...'abcxyz019-éüßøаеорсухπλ中文字ひらカナعربי'.split(''), '한', '\u0301');
+  const label = fc.array(letter, { minLength: 1, maxLength: 12 }).map((letters) => letters.join('').normalize('NFC'));
+
+  it('gives a domain the same verdict in its Unicode and its xn-- form', () => {
+    fc.assert(
+      fc.property(label, fc.constantFrom('com', 'de', 'рф'), (name, tld) => {
+        const unicode = `${name}.${tld}`;
+        let ascii: string;
+        try {
+          ascii = new URL(`http://${unicode}/`).hostname;
+        } catch {
+          return;
+        }
+        expect(normalizeEmail(`a@${ascii}`), `${unicode} = ${ascii}`).toBe(normalizeEmail(`a@${unicode}`));
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('parseEmailList, for any text', () => {
   it('never throws, and every invalid token says why', () => {
     fc.assert(
