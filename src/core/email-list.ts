@@ -106,15 +106,19 @@ export function normalizeListText(text: string): string {
  * angle     = "<" *( char but "<" ">" ) ">"    ; on its own line; always a word of its own
  * ```
  *
- * Separators inside a quoted string, a comment or angle brackets do not split. Invisible
- * characters (BOM, zero-width spaces, bidi controls) are never separators: inside a token they
- * make it invalid, at its edges they are stripped. A line ends every group, so an unclosed quote
- * or bracket costs at most its own line.
+ * Separators inside a quoted string, a comment or angle brackets do not split. A line ends every
+ * group, so an unclosed quote or bracket costs at most its own line; once a `(` is found not to
+ * close, the `(` after it on its line are ordinary characters too (`((a)` is one word). Backslash
+ * escapes only inside quotes. Invisible characters (BOM, zero-width spaces, soft hyphen, bidi
+ * controls) are never separators: inside a token they make it invalid, at its edges they are
+ * stripped, and a token of nothing else is nothing.
  *
  * The words then make tokens, each one entry, one invalid token or one duplicate:
  * - `Name <address> (comment)`: the words before an angle are its display name; a comma between
  *   them is Outlook's `Last, First <address>`. A `(comment)` right after an address (no comma
- *   between) belongs to it and names it when nothing else does.
+ *   between) belongs to it and names it when nothing else does. Text glued after an angle starts a
+ *   new word (`<a@x.com>Junior`), and a bare address before an angle is an address of its own
+ *   (`bob@x.com <bob@x.com>` is one entry and one duplicate).
  * - a word with an `@` outside its quotes and comments is an address: `jane@x.com`,
  *   `mailto:jane@x.com?subject=Hi`. A comment glued to either end of it is its comment
  *   (`jane@x.com(Jane)`); a comment or quoted string inside it keeps the word one token, which is
@@ -136,7 +140,8 @@ export function normalizeListText(text: string): string {
  * is free text. A paste whose every non-empty line holds a TAB is a spreadsheet: each cell with an
  * `@` is read as an address, the free cells just left of it are its name, the cell right of it its
  * role cell, and any other non-empty cell is reported. A row with no address is reported whole.
- * An invalid address keeps the name and roles its row gave it.
+ * An invalid address keeps the name and roles its row gave it. Quotes typed around nothing (`""`)
+ * are text, not an empty cell.
  * @example
  * parseEmailList('Doe, Jane <jane@acme.com>; bob@acme.com, nope')
  * // entries: [{ email: 'jane@acme.com', name: 'Doe, Jane' }, { email: 'bob@acme.com' }]
