@@ -43,6 +43,11 @@ const shapes: Array<[string, string]> = [
   ['one line of commas in quotes', `"${fill('a, ', BYTES - 2)}"`],
   ['CSV with a header', `Name,Email,Role\n${fill('"Doe, Jane",jane@acme.com,admin\nBob,bob@acme.com,"member org-sales"\n', BYTES - 16)}`],
   ['spreadsheet (TSV)', fill('Jane Doe\tjane@acme.com\tadmin\nBob\tbob@acme.com\tbilling\n')],
+  // Found while measuring: each cell searched to the end of the text for an `@`; a first line of
+  // a million cells tried as a header; a BOM run trimmed one character at a time.
+  ['CSV rows opening a quote that never closes', `email,name\n${fill('"a\n', BYTES - 11)}`],
+  ['one line of semicolons', fill(';')],
+  ['BOM repeated', fill('\uFEFF')],
 ];
 
 /** The fastest of `runs` timings of `fn`, in ms (the least disturbed by the other core's work). */

@@ -321,13 +321,22 @@ function separatorAt(text: string, i: number): number {
  *   from any of them reads the same pairs from there: they all fail, without searching;
  * - a comment search (comments nest) that fails makes every `(` up to the end of its line an
  *   ordinary character;
- * - an angle search stops at the next `<`, which is the next opener to search from.
+ * - an angle search stops at the next `<`, which is the next opener to search from;
+ * - the search for the next `@` is done again only once it is passed (one search to the end of
+ *   the text per word, or per cell, was quadratic).
+ * Searches go left to right, so one scanner serves every cell of a table.
  */
 function createScanner(text: string) {
   let quoteFail = -1;
   let quoteFailed = -1;
   let commentFail = -1;
+  let nextAt = -1;
   return {
+    /** The index of the next `@` at or after `i` (2³² − 1: none): searched for again only once passed. */
+    at(i: number): number {
+      if (nextAt < i) nextAt = text.indexOf('@', i) >>> 0;
+      return nextAt;
+    },
     quote(i: number, to: number): number {
       if (i < quoteFail) return quoteFailed;
       for (let j = i + 1; j < to; j++) {
@@ -359,6 +368,8 @@ function createScanner(text: string) {
   };
 }
 
+type Scanner = ReturnType<typeof createScanner>;
+
 // ---------------------------------------------------------------------------------------------
 // Free text
 // ---------------------------------------------------------------------------------------------
@@ -384,8 +395,7 @@ const NO_WORDS: Word[] = [];
  * <address>` is a name split by a comma, so a comma-separated run of name words is carried into
  * the next segment. Name words that no address claims are reported.
  */
-function readFreeText(text: string, from: number, to: number, out: Collector, context: Context): void {
-  const scan = createScanner(text);
+function readFreeText(text: string, from: number, to: number, out: Collector, context: Context, scan = createScanner(text)): void {
   let pending: Word[] = [];
   let carry: Word[] = [];
   // The last address read (its text, its address, the words that name it), which a `(comment)`
@@ -422,11 +432,8 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
     if (run.length) out.add(text, run[0]!.start, run[run.length - 1]!.end, context);
   };
 
-  // The separator before the word being read (HARD at the start), and the next `@` at or after the
-  // run being read: searched for again only once passed, so the searches cover the text once (one
-  // search to the end per word was quadratic).
+  // The separator before the word being read (HARD at the start).
   let before = HARD;
-  let nextAt = -1;
   for (let i = from; i < to; ) {
     const sep = separatorAt(text, i);
     if (sep) {
@@ -477,10 +484,7 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
       runs++;
       trailing = 0;
       if (coreStart < 0) coreStart = i;
-      if (nextAt < i) {
-        nextAt = text.indexOf('@', i);
-        if (nextAt === -1) nextAt = Infinity;
-      }
+      const nextAt = scan.at(i);
       PLAIN.lastIndex = ++i;
       if (PLAIN.test(text)) i = Math.min(PLAIN.lastIndex, to);
       if (nextAt < i) at = true;
@@ -588,6 +592,8 @@ function readRow(text: string, i: number, delimiter: number): Row {
   }
 }
 
+const MAX_HEADER_LENGTH = 10_000;
+
 const UNREAD_CELL = 'This cell is not an address, nor its name or role.';
 
 /** Reads a role cell: trimmed, lower-cased, split on spaces, `|` or commas; empty means member. */
@@ -604,13 +610,19 @@ const hasAt = (cell: Cell) => cell.value.includes('@');
  * Reads one row with `read`, which reads its cells; a row that gave no token is reported whole
  * (unless blank), and the first token of a row that gave some covers the whole row.
  */
-function readRowWith(text: string, row: Row, out: Collector, read: (cell: (cell: Cell, defaults?: Defaults) => void, report: (cell: Cell, message: string) => void) => void): void {
+function readRowWith(
+  text: string,
+  row: Row,
+  out: Collector,
+  scan: Scanner,
+  read: (cell: (cell: Cell, defaults?: Defaults) => void, report: (cell: Cell, message: string) => void) => void,
+): void {
   const first = out.tokens.length;
   read(
     (cell, defaults = {}) =>
       cell.quoted
         ? readFreeText(cell.value, 0, cell.value.length, out, { ...defaults, range: cell })
-        : readFreeText(text, cell.start, cell.end, out, defaults),
+        : readFreeText(text, cell.start, cell.end, out, defaults, scan),
     (cell, message) => out.add(text, cell.start, cell.end, {}, undefined, undefined, message),
   );
   const token = out.tokens[first];
@@ -632,8 +644,11 @@ function readTable(text: string, out: Collector): EmailListRange | undefined | f
   const lineStart = text.lastIndexOf('\n', firstChar) + 1;
   const lineEnd = text.indexOf('\n', firstChar);
   const firstLine = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const scan = createScanner(text);
 
-  if (!firstLine.includes('@')) {
+  // A header is a line of column names: one longer than any spreadsheet's (Outlook's export has
+  // some 90 columns in 1,300 characters) is not looked at as one.
+  if (firstLine.length <= MAX_HEADER_LENGTH && !firstLine.includes('@')) {
     for (const delimiter of [0x09, 0x2c, 0x3b]) {
       if (delimiter !== 0x2c && !firstLine.includes(String.fromCharCode(delimiter))) continue;
       const { cells, end } = readRow(text, lineStart, delimiter);
@@ -643,14 +658,14 @@ function readTable(text: string, out: Collector): EmailListRange | undefined | f
       if (email === -1) continue;
       const header = { start: lineStart, end };
       // One column, no delimiter: the rows are free text, one address or many per line.
-      if (cells.length === 1) readFreeText(text, end, text.length, out, {});
+      if (cells.length === 1) readFreeText(text, end, text.length, out, {}, scan);
       const role = find(ROLE_HEADERS);
       const name = find(NAME_HEADERS);
       const first = find(FIRST_NAME_HEADERS);
       const last = find(LAST_NAME_HEADERS);
       for (let i = end + 1; cells.length > 1 && i < text.length; ) {
         const row = readRow(text, i, delimiter);
-        readRowWith(text, row, out, (read, report) => {
+        readRowWith(text, row, out, scan, (read, report) => {
           const value = (index: number) => row.cells[index]?.value.trim() ?? '';
           const defaults: Defaults = {};
           if (role !== -1) defaults.roleSlugs = roleCell(row.cells[role]?.value);
@@ -675,7 +690,7 @@ function readTable(text: string, out: Collector): EmailListRange | undefined | f
   if (/^(?![^\n]*\t)[^\n]*\S/m.test(text)) return false;
   for (let i = 0; i < text.length; ) {
     const row = readRow(text, i, 0x09);
-    readRowWith(text, row, out, (read, report) => {
+    readRowWith(text, row, out, scan, (read, report) => {
       const { cells } = row;
       const at = cells.map(hasAt);
       if (!at.includes(true)) return;
