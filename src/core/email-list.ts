@@ -415,7 +415,9 @@ function readFreeText(text: string, from: number, to: number, out: Collector, co
       .join(' ');
   const close = () => {
     if (start < 0) return;
-    const [own, before, comment] = [words, carried, note];
+    const own = words;
+    const before = carried;
+    const comment = note;
     // Built only for an address that turns out valid (most bare addresses have none to build).
     const name =
       own.length || before.length
