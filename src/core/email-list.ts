@@ -662,16 +662,15 @@ function readTable(text: string, out: Collector): EmailListRange | undefined | f
       // One column, no delimiter: the rows are free text, one address or many per line.
       if (cells.length === 1) readFreeText(text, end, text.length, out, {}, scan);
       const role = find(ROLE_HEADERS);
+      // The name: a name column, or else first and last name columns joined.
       const name = find(NAME_HEADERS);
-      const first = find(FIRST_NAME_HEADERS);
-      const last = find(LAST_NAME_HEADERS);
+      const nameColumns = name !== -1 ? [name] : [find(FIRST_NAME_HEADERS), find(LAST_NAME_HEADERS)].filter((index) => index !== -1);
       for (let i = end + 1; cells.length > 1 && i < text.length; ) {
         const row = readRow(text, i, delimiter);
         readRowWith(text, row, out, scan, (read, report) => {
-          const value = (index: number) => row.cells[index]?.value.trim() ?? '';
           const defaults: Defaults = {};
           if (role !== -1) defaults.roleSlugs = roleCell(row.cells[role]?.value);
-          const fullName = value(name) || [value(first), value(last)].filter(Boolean).join(' ');
+          const fullName = nameColumns.length && nameColumns.map((index) => row.cells[index]?.value.trim()).filter(Boolean).join(' ');
           if (fullName) defaults.name = fullName;
           // The row's own addresses: its email column, or else its first cell with an `@`.
           const own = row.cells[email] && !isBlank(row.cells[email]!) ? email : row.cells.findIndex(hasAt);
