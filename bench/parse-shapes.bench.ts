@@ -43,9 +43,9 @@ const shapes: Array<[string, string]> = [
   ['one line of commas in quotes', `"${fill('a, ', BYTES - 2)}"`],
   ['CSV with a header', `Name,Email,Role\n${fill('"Doe, Jane",jane@acme.com,admin\nBob,bob@acme.com,"member org-sales"\n', BYTES - 16)}`],
   ['spreadsheet (TSV)', fill('Jane Doe\tjane@acme.com\tadmin\nBob\tbob@acme.com\tbilling\n')],
-  // Found while measuring (each cell searched to the end of the text for an `@`, rows of a name in
-  // an unclosed quote showed it); a first line of
-  // a million cells tried as a header; a BOM run trimmed one character at a time.
+  // Found while measuring: each cell searched to the end of the text for an `@` (rows of a name in
+  // an unclosed quote showed it); a first line of a million cells tried as a header; a BOM run
+  // trimmed one character at a time.
   ['CSV rows of a name in a quote that never closes', `email,name\n${fill('"Jane Doe\n', BYTES - 11)}`],
   ['one line of semicolons', fill(';')],
   ['BOM repeated', fill('\uFEFF')],
