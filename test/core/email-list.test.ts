@@ -265,6 +265,34 @@ describe('parseEmailList', () => {
     });
   });
 
+  describe('decisions where DESIGN.md is silent (see parseEmailList\'s JSDoc)', () => {
+    it('reads an unclosed "(" as ordinary, and so every "(" after it on its line', () => {
+      expect(parseEmailList('((a) x@y.com')).toEqual({ entries: [{ email: 'x@y.com' }], invalid: [expect.objectContaining({ input: '((a)' })], duplicates: [] });
+      expect(emails('(a\n(b) x@y.com')).toEqual(['x@y.com']);
+      expect(parseEmailList('(a\nx@y.com (b)').entries).toEqual([{ email: 'x@y.com', name: 'b' }]);
+    });
+
+    it('starts a new word after an angle, and reads a bare address before one as an address of its own', () => {
+      expect(parseEmailList('Doe, John <john@x.com>Junior').invalid.map((token) => token.input)).toEqual(['Junior']);
+      expect(parseEmailList('bob@x.com <bob@x.com>')).toEqual({ entries: [{ email: 'bob@x.com' }], invalid: [], duplicates: ['bob@x.com'] });
+    });
+
+    it('does not try a first line longer than any header as one', () => {
+      const text = `email,${'x,'.repeat(6000)}\njane@acme.com`;
+      const reading = readEmailList(text);
+      expect(reading.header).toBeUndefined();
+      expect(parseEmailList(text).entries).toEqual([{ email: 'jane@acme.com' }]);
+    });
+
+    it('reads quotes typed around nothing in a table as text, reported like any other unread cell', () => {
+      expect(parseEmailList('jane@acme.com\tadmin\t""').invalid.map((token) => token.input)).toEqual(['""']);
+    });
+
+    it('gives a role to the email column\'s addresses only, never to an address from another cell', () => {
+      expect(parseEmailList('email,role,backup\na@x.com,admin,b@x.com').entries).toEqual([{ email: 'a@x.com', roleSlugs: ['admin'] }, { email: 'b@x.com' }]);
+    });
+  });
+
   describe('isInsideGroup: the dialog\'s "is this comma inside the address being typed?"', () => {
     it.each([
       ['"Doe, Jane', true],
