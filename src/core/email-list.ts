@@ -3,7 +3,7 @@
  * export — into entries, and says what it could not read. Nothing typed disappears silently: every
  * token ends up as an entry, an invalid token with its reason, or a counted duplicate.
  */
-import { checkEmail, trimToken } from './email';
+import { MAX_EMAIL_TOKEN_LENGTH, checkEmail, trimToken } from './email';
 
 /** One address read from the text. */
 export interface ParsedEmailEntry {
@@ -20,6 +20,10 @@ export interface InvalidEmailToken {
   input: string;
   code: 'invite.invalid_email';
   message: string;
+  /** The name a table row gave it (its name cells), kept so fixing the address keeps the name. */
+  name?: string;
+  /** The roles a table row gave it (its role cell), kept so fixing the address keeps the roles. */
+  roleSlugs?: string[];
 }
 
 /** What {@link parseEmailList} found. */
@@ -38,28 +42,106 @@ export interface ParseEmailListOptions {
   defaultRoleSlugs?: string[];
 }
 
-/** One token of a paste, in the order it was typed (see {@link parseEmailTokens}). */
-export type EmailListToken =
-  | { type: 'entry'; entry: ParsedEmailEntry }
-  | { type: 'invalid'; token: InvalidEmailToken }
-  | { type: 'duplicate'; email: string };
-
-interface Defaults {
-  name?: string;
-  roleSlugs?: string[];
+/**
+ * Where a token came from: UTF-16 offsets into the text as the parser read it
+ * ({@link normalizeListText} of the input), `end` exclusive. In free text the range covers all
+ * that made the token: name words, the address, a comment naming it. In a table, the first token
+ * of a row covers the whole row (its name and role cells, and cells the kit does not use); the
+ * row's other tokens cover the part of their cell they were read from (the whole cell when the cell
+ * is in RFC 4180 quotes).
+ */
+export interface EmailListRange {
+  start: number;
+  end: number;
 }
 
-const EMAIL_HEADERS = new Set(['email', 'e-mail', 'email address', 'e-mail address', 'emails', 'mail', 'email_address']);
-const ROLE_HEADERS = new Set(['role', 'roles', 'role_slugs', 'role slugs']);
-const NAME_HEADERS = new Set(['name', 'full name', 'display name', 'full_name']);
+/** One token of a paste, in the order it was typed (see {@link parseEmailTokens}). */
+export type EmailListToken =
+  | ({ type: 'entry'; entry: ParsedEmailEntry } & EmailListRange)
+  | ({ type: 'invalid'; token: InvalidEmailToken } & EmailListRange)
+  | ({ type: 'duplicate'; email: string } & EmailListRange);
+
+
+/** Everything {@link readEmailList} read from a paste. */
+export interface EmailListReading {
+  /** The text the ranges point into: {@link normalizeListText} of the input. */
+  text: string;
+  /** The tokens in the order they were typed. */
+  tokens: EmailListToken[];
+  /** The header row's range, when the paste is a table with one (read as a header, not reported). */
+  header?: EmailListRange;
+}
+
+const headers = (names: string) => new Set(names.split(','));
+const EMAIL_HEADERS = headers('email,e-mail,email address,e-mail address,emails,mail,email_address');
+const ROLE_HEADERS = headers('role,roles,role_slugs,role slugs');
+const NAME_HEADERS = headers('name,full name,display name,full_name');
+const FIRST_NAME_HEADERS = headers('first name,first_name,given name');
+const LAST_NAME_HEADERS = headers('last name,last_name,surname,family name');
 
 /**
- * Reads a paste into entries. Understands separators (comma, semicolon, newlines, tabs, any
- * Unicode space, `，`, `、`, `；`), the forms `Name <address>`, `"Last, First" <address>`,
- * Outlook's `Last, First <address>`, `mailto:address`, `address (comment)`, and tables: a CSV or
- * TSV with a header row naming an email column (and optionally role and name columns), or a
- * spreadsheet paste whose rows hold an address cell and a role cell to its right.
- * Never throws.
+ * The text as the parser reads it: NFC-normalized, and every line break (CRLF, lone CR, U+0085
+ * NEXT LINE, U+2028, U+2029) a single LF. Token ranges point into this string.
+ * @example normalizeListText('a@x.com\r\nb@x.com') // 'a@x.com\nb@x.com'
+ */
+export function normalizeListText(text: string): string {
+  return typeof text === 'string' ? text.normalize('NFC').replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n') : '';
+}
+
+/**
+ * Reads a paste into entries. Never throws, and takes time linear in the length of the text
+ * whatever it holds. The grammar, over {@link normalizeListText} of the text:
+ *
+ * ```
+ * text      = *( separator / word / angle )
+ * separator = hard / comma / space
+ * hard      = LF / TAB / VT / FF / ";" / "；" / "؛"
+ * comma     = "," / "，" / "、" / "،"
+ * space     = any Unicode White_Space (NBSP, ideographic space …), but not U+FEFF
+ * word      = 1*( run / quoted / comment )     ; pieces glued together, no separator between
+ * run       = 1*( any other character )        ; an opener that does not close is an ordinary
+ *                                              ; character, and so is a stray ")" or ">"
+ * quoted    = DQUOTE *( "\" char / char but DQUOTE ) DQUOTE   ; closes on its own line
+ * comment   = "(" *( comment / char but "(" ")" ) ")"         ; nests; closes on its own line
+ * angle     = "<" *( char but "<" ">" ) ">"    ; on its own line; always a word of its own
+ * ```
+ *
+ * Separators inside a quoted string, a comment or angle brackets do not split. A line ends every
+ * group, so an unclosed quote or bracket costs at most its own line; once a `(` is found not to
+ * close, the `(` after it on its line are ordinary characters too (`((a)` is one word). Backslash
+ * escapes only inside quotes. Invisible characters (BOM, zero-width spaces, soft hyphen, bidi
+ * controls) are never separators: inside a token they make it invalid, at its edges they are
+ * stripped, and a token of nothing else is nothing.
+ *
+ * The words then make tokens, each one entry, one invalid token or one duplicate:
+ * - `Name <address> (comment)`: the words before an angle are its display name; a comma between
+ *   them is Outlook's `Last, First <address>`. A `(comment)` right after an address (no comma
+ *   between) belongs to it and names it when nothing else does. Text glued after an angle starts a
+ *   new word (`<a@x.com>Junior`), and a bare address before an angle is an address of its own
+ *   (`bob@x.com <bob@x.com>` is one entry and one duplicate).
+ * - a word with an `@` outside its quotes and comments is an address: `jane@x.com`,
+ *   `mailto:jane@x.com?subject=Hi`. A comment glued to either end of it is its comment
+ *   (`jane@x.com(Jane)`); a comment or quoted string inside it keeps the word one token, which is
+ *   then invalid as a whole (`a(b)c@x.com`, `"foo"bar@x.com`): no fragment becomes an address.
+ * - `Name (address)`: a comment that follows no address and holds one address and nothing else is
+ *   read like `<address>`. A comment holding anything else stays part of the words around it.
+ * - words that no address claims (a name without address, `"quoted" a@x.com`'s `"quoted"`) are
+ *   reported as one invalid token per run of words between separators.
+ * - a token longer than {@link MAX_EMAIL_TOKEN_LENGTH} characters is invalid without more work.
+ *
+ * Tables come first: a first line with no `@` that names an email column (`email`, `e-mail`,
+ * `email address`, `emails`, `mail`; CSV with RFC 4180 quotes, semicolons or TABs) is a header.
+ * The email column of each row is read as free text and gets the row's name (a `name` column, or
+ * `first name` + `last name`) and roles (a `role`/`roles`/`role_slugs` column, trimmed,
+ * lower-cased, split on spaces, `|` or commas; empty means `["member"]`); any other cell with an
+ * `@` (another column, or beyond the header's width) is read on its own, with no name or roles
+ * from the row; a cell beyond the header's width without one is reported; the header names the
+ * other columns, whose cells are left alone. A header of one column has no delimiter: its body
+ * is free text. A paste whose every non-empty line holds a TAB is a spreadsheet: each cell with an
+ * `@` is read as an address, the free cells just left of it are its name, the cell right of it its
+ * role cell, and any other non-empty cell is reported. A row with no address is reported whole.
+ * An invalid address keeps the name and roles its row gave it. Quotes typed around nothing (`""`)
+ * are text, not an empty cell.
  * @example
  * parseEmailList('Doe, Jane <jane@acme.com>; bob@acme.com, nope')
  * // entries: [{ email: 'jane@acme.com', name: 'Doe, Jane' }, { email: 'bob@acme.com' }]
@@ -77,28 +159,77 @@ export function parseEmailList(text: string, options: ParseEmailListOptions = {}
 
 /**
  * The same reading as {@link parseEmailList}, as one list in the order things were typed — for a
- * UI that shows valid and invalid tokens where the person put them.
+ * UI that shows valid and invalid tokens where the person put them. Each token carries its
+ * {@link EmailListRange} into {@link normalizeListText} of the text.
  */
 export function parseEmailTokens(text: string, options: ParseEmailListOptions = {}): EmailListToken[] {
-  return read(text, options).tokens;
+  return readEmailList(text, options).tokens;
 }
 
-function read(text: string, options: ParseEmailListOptions): Collector {
+/**
+ * The whole reading of a paste: the normalized text, its tokens with their ranges, and the header
+ * row of a table. With it a caller can put back, verbatim, any part of the text (an invalid
+ * token's range, say) into the field.
+ * @example
+ * const { text, tokens } = readEmailList('hello, jane@acme.com');
+ * text.slice(tokens[0].start, tokens[0].end) // 'hello'
+ */
+export function readEmailList(text: string, options: ParseEmailListOptions = {}): EmailListReading {
+  const normalized = normalizeListText(text);
   const out = createCollector(options.defaultRoleSlugs);
-  if (typeof text !== 'string' || text === '') return out;
-  const normalized = text.normalize('NFC').replace(/\r\n?/g, '\n');
-  if (!readTable(normalized, out)) readFreeText(normalized, out, {});
-  return out;
+  const reading: EmailListReading = { text: normalized, tokens: out.tokens };
+  if (normalized !== '') {
+    const header = readTable(normalized, out);
+    if (header === false) readFreeText(normalized, 0, normalized.length, out, {});
+    else if (header) reading.header = header;
+  }
+  return reading;
+}
+
+/**
+ * Whether the end of `text` is inside a quoted string, a comment or angle brackets that the
+ * parser would read as one if it closed — so a comma typed there belongs to the address being
+ * typed, not between two. Uses the same grammar as {@link parseEmailList}, on the last line only.
+ * @example
+ * isInsideGroup('"Doe, Jane') // true
+ * isInsideGroup('jane@acme.com (Jane)') // false
+ */
+export function isInsideGroup(text: string): boolean {
+  const normalized = normalizeListText(text);
+  const end = normalized.length;
+  const scan = createScanner(normalized);
+  for (let i = normalized.lastIndexOf('\n') + 1; i < end; i++) {
+    const code = normalized.charCodeAt(i);
+    const close = code === QUOTE ? scan.quote(i, end) : code === PAREN ? scan.comment(i, end) : code === ANGLE ? scan.angle(i, end) : i;
+    if (close === -1) return true;
+    if (close > i) i = close;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Collecting results
 // ---------------------------------------------------------------------------------------------
 
+/** What a table row gives the addresses read from its cell. */
+interface Defaults {
+  name?: string;
+  roleSlugs?: string[];
+}
+
+/** What the tokens of one stretch of free text get. */
+interface Context extends Defaults {
+  /** The range every token gets instead of its own (a cell that had to be unquoted). */
+  range?: EmailListRange;
+}
+
 interface Collector {
   tokens: EmailListToken[];
-  candidate(raw: string, address: string, defaults: Defaults, name?: string): void;
-  reject(raw: string, message?: string): void;
+  /**
+   * One token from `source[start, end)`: the address `address` (undefined: text that is not an
+   * address, reported with `message` or what checkEmail says), named by `name()`.
+   */
+  add(source: string, start: number, end: number, context: Context, address?: string, name?: () => string, message?: string): void;
 }
 
 function createCollector(defaultRoleSlugs?: string[]): Collector {
@@ -106,33 +237,36 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
   const seen = new Set<string>();
   return {
     tokens,
-    candidate(raw, address, defaults, name) {
-      const checked = checkEmail(stripMailto(address));
-      if (!checked.ok) {
-        tokens.push({ type: 'invalid', token: { input: trimToken(raw), code: checked.code, message: checked.message } });
+    add(source, start, end, context, address, name, message) {
+      // A token longer than any address is not looked at further (checkEmail says so at once).
+      const checked = checkEmail(address === undefined || end - start > MAX_EMAIL_TOKEN_LENGTH ? source.slice(start, end) : stripMailto(address));
+      const input = address === undefined || !checked.ok ? trimToken(source.slice(start, end)) : '';
+      const { range } = context;
+      if (range) ({ start, end } = range);
+      if (input || !checked.ok) {
+        if (input === '') return;
+        const token: InvalidEmailToken = {
+          input,
+          code: 'invite.invalid_email',
+          message: message ?? (checked.ok ? 'Not an email address on its own.' : checked.message),
+        };
+        if (context.name) token.name = context.name;
+        if (context.roleSlugs) token.roleSlugs = [...context.roleSlugs];
+        tokens.push({ type: 'invalid', token, start, end });
         return;
       }
       const key = checked.email.toLowerCase();
       if (seen.has(key)) {
-        tokens.push({ type: 'duplicate', email: checked.email });
+        tokens.push({ type: 'duplicate', email: checked.email, start, end });
         return;
       }
       seen.add(key);
       const entry: ParsedEmailEntry = { email: checked.email };
-      const entryName = name || defaults.name;
+      const entryName = name?.() || context.name;
       if (entryName) entry.name = entryName;
-      const roles = defaults.roleSlugs ?? defaultRoleSlugs;
+      const roles = context.roleSlugs ?? defaultRoleSlugs;
       if (roles) entry.roleSlugs = [...roles];
-      tokens.push({ type: 'entry', entry });
-    },
-    reject(raw, message) {
-      const input = trimToken(raw);
-      if (input === '') return;
-      const checked = checkEmail(input);
-      tokens.push({
-        type: 'invalid',
-        token: { input, code: 'invite.invalid_email', message: message ?? (checked.ok ? 'This is not an email address on its own.' : checked.message) },
-      });
+      tokens.push({ type: 'entry', entry, start, end });
     },
   };
 }
@@ -140,244 +274,329 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
 function stripMailto(address: string): string {
   const trimmed = trimToken(address);
   // Check the first letter before the regex: this runs once per address.
-  const first = trimmed.charCodeAt(0) | 0x20;
-  if (first !== 0x6d || !/^mailto:/i.test(trimmed)) return trimmed;
+  if ((trimmed.charCodeAt(0) | 0x20) !== 0x6d || !/^mailto:/i.test(trimmed)) return trimmed;
   const rest = trimmed.slice(7);
   const query = rest.indexOf('?');
   return query === -1 ? rest : rest.slice(0, query);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Free text
+// Characters, and where groups close
 // ---------------------------------------------------------------------------------------------
 
-/** How strongly two words are separated: nothing, a space, a comma, or a line/semicolon/tab. */
-const Sep = { None: 0, Soft: 1, Comma: 2, Hard: 3 } as const;
-type Sep = (typeof Sep)[keyof typeof Sep];
+const LF = 0x0a;
+const QUOTE = 0x22;
+const PAREN = 0x28;
+const ANGLE = 0x3c;
 
-// What each character separates, by code: 0 nothing, else a Sep. Looked up per character, since a
-// paste can be 10,000 addresses long.
-const ASCII_SEPARATORS = new Uint8Array(128);
-ASCII_SEPARATORS[0x20] = Sep.Soft;
-for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x3b]) ASCII_SEPARATORS[c] = Sep.Hard;
-ASCII_SEPARATORS[0x2c] = Sep.Comma;
-const WIDE_SEPARATORS = new Map<number, Sep>([
-  [0xff0c, Sep.Comma], // ，
-  [0x3001, Sep.Comma], // 、
-  [0xff1b, Sep.Hard], // ；
-  [0x060c, Sep.Comma], // ، (Arabic comma)
-  [0x061b, Sep.Hard], // ؛ (Arabic semicolon)
-]);
+/** How strongly two words are separated: a space, a comma, or a line break, TAB or semicolon. */
+const SPACE = 1;
+const COMMA = 2;
+const HARD = 3;
 
-function separator(code: number): Sep {
-  if (code < 128) return ASCII_SEPARATORS[code] as Sep;
-  const wide = WIDE_SEPARATORS.get(code);
-  if (wide !== undefined) return wide;
-  // Any other Unicode space: NBSP, the en/em spaces, ideographic space, BOM …
-  return /\s/.test(String.fromCharCode(code)) ? Sep.Soft : Sep.None;
-}
+// Every separator (DESIGN.md "Email input"): ASCII ones, Unicode White_Space but U+FEFF, the
+// full-width and ideographic commas and semicolon, the Arabic ones.
+const SEPARATORS = '\\t-\\r ,;\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFF0C\\u3001\\uFF1B\\u060C\\u061B';
+const SEPARATOR = new RegExp(`[${SEPARATORS}]`);
+// A run of characters that are neither separators nor `"`, `(`, `<`: matched natively, as most of a
+// paste is such runs.
+const PLAIN = new RegExp(`[^${SEPARATORS}"(<]+`, 'y');
+// What an address inside a comment may not hold: a separator or a bracket.
+const NOT_IN_ADDRESS = new RegExp(`[${SEPARATORS}()]`);
 
-// A run of plain-word characters, matched natively.
-const PLAIN = /[^\s,;\uFF0C\u3001\uFF1B\u060C\u061B"<(]+/y;
-
-type WordKind = 'plain' | 'quoted' | 'angle' | 'comment';
-
-/** A word waiting to become part of a display name. */
-interface Word {
-  kind: WordKind;
-  start: number;
-  end: number;
-}
-
-function findClose(text: string, from: number, close: string): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') return -1;
-    if (close === '"' && c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === close) return i;
-    // A second opener before the closer: the first one is a stray character, not a bracket.
-    if (close === '>' && c === '<') return -1;
-  }
-  return -1;
-}
-
-type WordVisitor = (kind: WordKind, start: number, end: number, before: Sep) => void;
-
-/** Walks the words of `text`, calling `visit` for each (no array: a paste can hold 10,000). */
-function scanWords(text: string, visit: WordVisitor): void {
-  let before: Sep = Sep.Hard;
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    const sep = separator(code);
-    if (sep !== Sep.None) {
-      // Keep the strongest separator seen since the last word.
-      if (sep > before || before === Sep.None) before = sep;
-      i++;
-      continue;
-    }
-    const close = code === 0x22 ? '"' : code === 0x3c ? '>' : code === 0x28 ? ')' : '';
-    let j = i;
-    if (close) {
-      const end = findClose(text, i + 1, close);
-      // `"quoted"@domain` is one (quoted-local-part) token, not a name and an address.
-      if (end !== -1 && !(close === '"' && text[end + 1] === '@')) {
-        visit(close === '"' ? 'quoted' : close === '>' ? 'angle' : 'comment', i, end + 1, before);
-        before = Sep.None;
-        i = end + 1;
-        continue;
-      }
-      // A stray opener, or the quoted local part: read on as a plain word.
-      j = close === '"' && end !== -1 ? end + 1 : i + 1;
-    }
-    PLAIN.lastIndex = j;
-    if (PLAIN.exec(text)) j = PLAIN.lastIndex;
-    visit('plain', i, j, before);
-    before = Sep.None;
-    i = j;
-  }
-}
-
-function wordText(text: string, word: Word): string {
-  const raw = text.slice(word.start, word.end);
-  if (word.kind === 'plain') return raw;
-  const inner = raw.slice(1, -1);
-  return word.kind === 'quoted' ? inner.replace(/\\(.)/g, '$1') : inner;
+/** What the character at `i` separates: 0 (it is not a separator), SPACE, COMMA or HARD. */
+function separatorAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x60c) return COMMA;
+  if (c === 0x3b || (c > 8 && c < 14) || c === 0xff1b || c === 0x61b) return HARD;
+  return c === 0x20 || (c > 0x7f && SEPARATOR.test(text[i]!)) ? SPACE : 0;
 }
 
 /**
- * Reads free text. Words without an address gather as a display name until an `<address>` claims
- * them; Outlook's `Last, First <address>` is a name split by a comma, so a comma-separated run of
- * name words is carried into the next segment. Name words that no address claims are reported.
+ * Finds where groups close, with memory, so that no character is searched over again and again (a
+ * line of 100,000 `(` used to cost 100,000 searches to the end of the line). Each search returns
+ * the closing index, -1 when the text ends first, or -2 when the group cannot close (a line break,
+ * or for `<` another `<`, comes first).
+ * - a quote search that fails has seen every `"` up to where it stopped, each escaped, and a search
+ *   from any of them reads the same pairs from there: they all fail, without searching;
+ * - a comment search (comments nest) that fails makes every `(` up to the end of its line an
+ *   ordinary character;
+ * - an angle search stops at the next `<`, which is the next opener to search from;
+ * - the search for the next `@` is done again only once it is passed (one search to the end of
+ *   the text per word, or per cell, was quadratic).
+ * Searches go left to right, so one scanner serves every cell of a table.
  */
-function readFreeText(text: string, out: Collector, defaults: Defaults): void {
-  let pending: Word[] = [];
-  let carry: Word[] = [];
-  // A bare address waits one word, in case an `(comment)` naming it follows.
-  let heldStart = -1;
-  let heldEnd = -1;
-  let heldName: string | undefined;
-
-  const flushHeld = () => {
-    if (heldStart === -1) return;
-    const address = text.slice(heldStart, heldEnd);
-    out.candidate(address, address, defaults, heldName);
-    heldStart = -1;
-    heldName = undefined;
-  };
-  const rejectRun = (run: Word[]) => {
-    if (run.length) out.reject(text.slice(run[0]!.start, run[run.length - 1]!.end));
-  };
-  const nameOf = (run: Word[]) =>
-    run
-      .map((word) => wordText(text, word).trim())
-      .filter(Boolean)
-      .join(' ');
-
-  scanWords(text, (kind, start, end, before) => {
-    const boundary = before === Sep.Comma || before === Sep.Hard;
-    if (kind === 'comment' && heldStart !== -1 && !boundary) {
-      heldName ??= text.slice(start + 1, end - 1).trim() || undefined;
-      return;
-    }
-    flushHeld();
-    if (boundary && (carry.length || pending.length)) {
-      rejectRun(carry);
-      carry = [];
-      if (before === Sep.Comma) carry = pending;
-      else rejectRun(pending);
-      pending = [];
-    }
-    if (kind === 'angle') {
-      const first = carry[0] ?? pending[0];
-      const carried = carry.length ? nameOf(carry) : '';
-      const own = nameOf(pending);
-      const name = carried && own ? `${carried}, ${own}` : carried || own;
-      out.candidate(text.slice(first?.start ?? start, end), text.slice(start + 1, end - 1), defaults, name || undefined);
-      carry = [];
-      pending = [];
-    } else if (kind === 'plain' && isAddressWord(text, start, end)) {
-      if (carry.length || pending.length) {
-        rejectRun(carry);
-        rejectRun(pending);
-        carry = [];
-        pending = [];
+function createScanner(text: string) {
+  let quoteFail = -1;
+  let quoteFailed = -1;
+  let commentFail = -1;
+  let nextAt = -1;
+  return {
+    /** The index of the next `@` at or after `i` (2³² − 1: none): searched for again only once passed. */
+    at(i: number): number {
+      if (nextAt < i) nextAt = text.indexOf('@', i) >>> 0;
+      return nextAt;
+    },
+    quote(i: number, to: number): number {
+      if (i < quoteFail) return quoteFailed;
+      for (let j = i + 1; j < to; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x5c) j++;
+        else if (c === QUOTE) return j;
+        else if (c === LF) return (quoteFail = j), (quoteFailed = -2);
       }
-      heldStart = start;
-      heldEnd = end;
-    } else if (kind !== 'comment') {
-      pending.push({ kind, start, end });
-    }
-  });
-  flushHeld();
-  rejectRun(carry);
-  rejectRun(pending);
+      return (quoteFail = to), (quoteFailed = -1);
+    },
+    comment(i: number, to: number): number {
+      if (i < commentFail) return -2;
+      for (let j = i + 1, depth = 1; j < to; j++) {
+        const c = text.charCodeAt(j);
+        if (c === PAREN) depth++;
+        else if (c === 0x29 && !--depth) return j;
+        else if (c === LF) return (commentFail = j), -2;
+      }
+      return (commentFail = to), -1;
+    },
+    angle(i: number, to: number): number {
+      for (let j = i + 1; j < to; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x3e) return j;
+        if (c === ANGLE || c === LF) return -2;
+      }
+      return -1;
+    },
+  };
 }
 
-function isAddressWord(text: string, start: number, end: number): boolean {
-  const at = text.indexOf('@', start);
-  return at !== -1 && at < end;
+type Scanner = ReturnType<typeof createScanner>;
+
+// ---------------------------------------------------------------------------------------------
+// Free text
+// ---------------------------------------------------------------------------------------------
+
+/** A name word waiting for an address to claim it. */
+interface Word {
+  start: number;
+  end: number;
+  /** The word is one quoted string (its name is the unquoted text). */
+  quoted: boolean;
+}
+
+/** What a word contributes to a display name. */
+const wordName = (text: string, word: Word) =>
+  word.quoted ? text.slice(word.start + 1, word.end - 1).replace(/\\(.)/g, '$1').trim() : trimToken(text.slice(word.start, word.end));
+
+const NO_WORDS: Word[] = [];
+
+/**
+ * Reads the free text `text[from, to)` (see {@link parseEmailList} for the grammar), in one pass:
+ * words are read and made into tokens as they come. Words without an address gather as a display
+ * name until an `<address>` (or a comment holding one) claims them; Outlook's `Last, First
+ * <address>` is a name split by a comma, so a comma-separated run of name words is carried into
+ * the next segment. Name words that no address claims are reported.
+ */
+function readFreeText(text: string, from: number, to: number, out: Collector, context: Context, scan = createScanner(text)): void {
+  let pending: Word[] = [];
+  let carry: Word[] = [];
+  // The last address read (its text, its address, the words that name it), which a `(comment)`
+  // right after it may still name: `start` is -1 when there is none.
+  let start = -1;
+  let end = 0;
+  let addressStart = 0;
+  let addressEnd = 0;
+  let words = NO_WORDS;
+  let carried = NO_WORDS;
+  let note: string | undefined;
+
+  const nameOf = (run: Word[]) =>
+    run
+      .map((word) => wordName(text, word))
+      .filter(Boolean)
+      .join(' ');
+  const close = () => {
+    if (start < 0) return;
+    const own = words;
+    const before = carried;
+    const comment = note;
+    // Built only for an address that turns out valid (most bare addresses have none to build).
+    const name =
+      own.length || before.length
+        ? () => {
+            const carriedName = nameOf(before);
+            const ownName = nameOf(own);
+            return (carriedName && ownName ? `${carriedName}, ${ownName}` : carriedName || ownName) || comment || '';
+          }
+        : comment && (() => comment);
+    out.add(text, start, end, context, text.slice(addressStart, addressEnd), name || undefined);
+    start = -1;
+  };
+  const reject = (run: Word[]) => {
+    if (run.length) out.add(text, run[0]!.start, run[run.length - 1]!.end, context);
+  };
+
+  // The separator before the word being read (HARD at the start).
+  let before = HARD;
+  for (let i = from; i < to; ) {
+    const sep = separatorAt(text, i);
+    if (sep) {
+      if (sep > before) before = sep;
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    // The word's address (an angle's inside, a comment word's inside, or the part of an address
+    // word between the comments glued to its ends), and what it is.
+    let coreStart = -1;
+    let coreEnd = i;
+    let at = false;
+    const angle = text.charCodeAt(i) === ANGLE && scan.angle(i, to) >= 0;
+    let holdsAddress = false;
+    let runs = 0;
+    let quotes = 0;
+    let comments = 0;
+    let leading = 0;
+    let trailing = 0;
+    let comment: string | undefined;
+    if (angle) {
+      coreStart = i + 1;
+      i = scan.angle(i, to);
+      coreEnd = i++;
+    }
+    // Runs, quoted strings and comments glued together. Comments at the word's ends are counted
+    // apart from those inside, to tell `jane@x.com(Jane)` from `a(b)c@x.com`.
+    while (!angle && i < to && !separatorAt(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c === ANGLE && scan.angle(i, to) >= 0) break;
+      const close = c === QUOTE ? scan.quote(i, to) : c === PAREN ? scan.comment(i, to) : -1;
+      if (close >= 0) {
+        if (c === PAREN) {
+          comments++;
+          trailing++;
+          if (coreStart < 0) leading++;
+          comment ??= text.slice(i + 1, close).trim() || undefined;
+        } else {
+          quotes++;
+          trailing = 0;
+          if (coreStart < 0) coreStart = i;
+          coreEnd = close + 1;
+        }
+        i = close + 1;
+        continue;
+      }
+      runs++;
+      trailing = 0;
+      if (coreStart < 0) coreStart = i;
+      const nextAt = scan.at(i);
+      PLAIN.lastIndex = ++i;
+      if (PLAIN.test(text)) i = Math.min(PLAIN.lastIndex, to);
+      if (nextAt < i) at = true;
+      coreEnd = i;
+    }
+    const commentsOnly = coreStart < 0;
+    if (commentsOnly) {
+      const inner = trimToken(text.slice(wordStart + 1, i - 1));
+      holdsAddress = comments === 1 && inner.includes('@') && !NOT_IN_ADDRESS.test(inner);
+      coreStart = wordStart + 1;
+      coreEnd = i - 1;
+    } else if (at && (quotes || comments > leading + trailing)) {
+      // A quote or comment inside the address: the whole word is what was typed as the address.
+      coreStart = wordStart;
+      coreEnd = i;
+    }
+
+    const boundary = before >= COMMA;
+    if (commentsOnly && start >= 0 && !boundary) {
+      // `address (comment)`: the comment belongs to the address and names it if nothing else does.
+      end = i;
+      note ??= comment;
+    } else {
+      close();
+      if (boundary) {
+        reject(carry);
+        if (before === COMMA) carry = pending;
+        else {
+          reject(pending);
+          carry = [];
+        }
+        pending = [];
+      }
+      if (angle || holdsAddress || at) {
+        if (at) {
+          // A bare address: the words before it are no name of it.
+          reject(carry);
+          reject(pending);
+          carry = pending = NO_WORDS;
+        }
+        start = (carry[0] ?? pending[0])?.start ?? wordStart;
+        end = i;
+        addressStart = coreStart;
+        addressEnd = coreEnd;
+        words = pending;
+        carried = carry;
+        note = at ? comment : undefined;
+        carry = [];
+        pending = [];
+      } else {
+        pending.push({ start: wordStart, end: i, quoted: quotes === 1 && !runs && !comments });
+      }
+    }
+    before = 0;
+  }
+  close();
+  reject(carry);
+  reject(pending);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Tables: CSV/TSV with a header row, or a spreadsheet paste
 // ---------------------------------------------------------------------------------------------
 
-/** Splits delimited text into rows of cells; quotes per RFC 4180 where a cell is wholly quoted. */
-function parseDelimited(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
+/** One cell: where it is in the text and its value (unquoted when it was in RFC 4180 quotes). */
+interface Cell extends EmailListRange {
+  value: string;
+  quoted?: boolean;
+}
+
+/** One row of cells, up to its line break or the end of the text. */
+interface Row extends EmailListRange {
+  cells: Cell[];
+}
+
+/**
+ * Splits the row starting at `i` into cells, with RFC 4180 quotes where a cell is wholly quoted
+ * (such a cell may hold delimiters and line breaks); elsewhere a `"` is an ordinary character.
+ */
+function readRow(text: string, i: number, delimiter: number): Row {
+  const cells: Cell[] = [];
+  const start = i;
+  const to = text.length;
   for (;;) {
-    let cell = '';
-    let quoted = false;
-    if (text[i] === '"') {
-      // A wholly quoted cell: the closing quote is followed by a delimiter, a newline or the end.
-      let j = i + 1;
-      let value = '';
-      for (; j < text.length; j++) {
-        if (text[j] === '"') {
-          if (text[j + 1] === '"') {
-            value += '"';
-            j++;
-          } else break;
-        } else value += text[j];
-      }
-      const after = text[j + 1];
-      if (j < text.length && (after === undefined || after === delimiter || after === '\n')) {
-        cell = value;
-        quoted = true;
-        i = j + 1;
+    // The closing quote of a cell that opens with one (`""` is a quote inside). Such searches do not
+    // overlap: one that passes a row starting with a lone `"` closes there.
+    let close = -1;
+    if (text.charCodeAt(i) === QUOTE) {
+      for (let j = i + 1; j < to && close < 0; j++) {
+        if (text.charCodeAt(j) === QUOTE && text.charCodeAt(++j) !== QUOTE) close = j - 1;
       }
     }
-    if (!quoted) {
+    const after = text.charCodeAt(close + 1);
+    if (close >= 0 && (close + 1 === to || after === delimiter || after === LF)) {
+      cells.push({ start: i, end: close + 1, value: text.slice(i + 1, close).replaceAll('""', '"'), quoted: true });
+      i = close + 1;
+    } else {
       let j = i;
-      while (j < text.length && text[j] !== delimiter && text[j] !== '\n') j++;
-      cell = text.slice(i, j);
+      for (let c; j < to && (c = text.charCodeAt(j)) !== delimiter && c !== LF; ) j++;
+      cells.push({ start: i, end: j, value: text.slice(i, j) });
       i = j;
     }
-    row.push(cell);
-    if (i >= text.length) {
-      rows.push(row);
-      return rows;
-    }
-    if (text[i] === '\n') {
-      rows.push(row);
-      row = [];
-    }
+    if (i >= to || text.charCodeAt(i) === LF) return { start, end: i, cells };
     i++;
-    if (i >= text.length) {
-      if (text[i - 1] === delimiter) row.push('');
-      if (row.length) rows.push(row);
-      return rows;
-    }
   }
 }
 
-const headerName = (cell: string) => cell.trim().replace(/^"|"$/g, '').trim().toLowerCase();
+const MAX_HEADER_LENGTH = 10_000;
+
+const UNREAD_CELL = 'This cell is not an address, nor its name or role.';
 
 /** Reads a role cell: trimmed, lower-cased, split on spaces, `|` or commas; empty means member. */
 function roleCell(cell: string | undefined): string[] {
@@ -385,77 +604,121 @@ function roleCell(cell: string | undefined): string[] {
   return slugs.length ? slugs : ['member'];
 }
 
-const isBlankRow = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+// Quotes typed around nothing are still something typed: only an unquoted empty cell is blank.
+const isBlank = (cell: Cell) => !cell.quoted && cell.value.trim() === '';
+const hasAt = (cell: Cell) => cell.value.includes('@');
 
-function readTable(text: string, out: Collector): boolean {
-  const firstBreak = text.search(/\S/);
-  if (firstBreak === -1) return false;
-  const lineEnd = text.indexOf('\n', firstBreak);
-  const firstLine = text.slice(text.lastIndexOf('\n', firstBreak) + 1, lineEnd === -1 ? undefined : lineEnd);
-
-  if (!firstLine.includes('@')) {
-    for (const delimiter of ['\t', ',', ';']) {
-      if (delimiter !== ',' && !firstLine.includes(delimiter)) continue;
-      const header = parseDelimited(firstLine, delimiter)[0]!.map(headerName);
-      const emailColumn = header.findIndex((name) => EMAIL_HEADERS.has(name));
-      if (emailColumn === -1) continue;
-      const roleColumn = header.findIndex((name) => ROLE_HEADERS.has(name));
-      const nameColumn = header.findIndex((name) => NAME_HEADERS.has(name));
-      const body = lineEnd === -1 ? '' : text.slice(lineEnd + 1);
-      if (body.trim() === '') return true;
-      for (const cells of parseDelimited(body, delimiter)) {
-        if (isBlankRow(cells)) continue;
-        const emailCell = cells[emailColumn] ?? '';
-        if (emailCell.trim() === '') {
-          out.reject(cells.join(delimiter === '\t' ? '\t' : delimiter), 'This row has no email address.');
-          continue;
-        }
-        const defaults: Defaults = {};
-        if (roleColumn !== -1) defaults.roleSlugs = roleCell(cells[roleColumn]);
-        const name = nameColumn === -1 ? '' : (cells[nameColumn] ?? '').trim();
-        if (name) defaults.name = name;
-        readFreeText(emailCell, out, defaults);
-      }
-      return true;
-    }
+/**
+ * Reads one row with `read`, which reads its cells; a row that gave no token is reported whole
+ * (unless blank), and the first token of a row that gave some covers the whole row.
+ */
+function readRowWith(
+  text: string,
+  row: Row,
+  out: Collector,
+  scan: Scanner,
+  read: (cell: (cell: Cell, defaults?: Defaults) => void, report: (cell: Cell, message: string) => void) => void,
+): void {
+  const first = out.tokens.length;
+  read(
+    (cell, defaults = {}) =>
+      cell.quoted
+        ? readFreeText(cell.value, 0, cell.value.length, out, { ...defaults, range: cell })
+        : readFreeText(text, cell.start, cell.end, out, defaults, scan),
+    (cell, message) => out.add(text, cell.start, cell.end, {}, undefined, undefined, message),
+  );
+  const token = out.tokens[first];
+  if (token) {
+    token.start = row.start;
+    token.end = row.end;
+  } else if (!row.cells.every(isBlank)) {
+    out.add(text, row.start, row.end, {}, undefined, undefined, 'This row has no email address.');
   }
-
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  if (lines.length === 0 || !lines.every((line) => line.includes('\t'))) return false;
-  for (const cells of parseDelimited(lines.join('\n'), '\t')) readSpreadsheetRow(cells, out);
-  return true;
 }
 
 /**
- * One spreadsheet row: each cell with an `@` is read as addresses; the cell right of an address
- * without an `@` is its role cell; the nearest free cell to the left of the first address is the
- * name. A row with text but no address is reported.
+ * Reads a table paste. Returns the header it read, `undefined` for a spreadsheet paste (no
+ * header), or `false` when the text is not a table.
  */
-function readSpreadsheetRow(cells: string[], out: Collector): void {
-  if (isBlankRow(cells)) return;
-  const hasAt = cells.map((cell) => cell.includes('@'));
-  if (!hasAt.includes(true)) {
-    out.reject(cells.filter((cell) => cell.trim() !== '').join('\t'), 'This row has no email address.');
-    return;
-  }
-  const used = new Set<number>();
-  cells.forEach((cell, index) => {
-    if (!hasAt[index]) return;
-    const defaults: Defaults = {};
-    const right = index + 1;
-    if (right < cells.length && !hasAt[right]) {
-      defaults.roleSlugs = roleCell(cells[right]);
-      used.add(right);
-    }
-    for (let left = index - 1; left >= 0 && !hasAt[left]; left--) {
-      if (used.has(left)) break;
-      const name = cells[left]!.trim();
-      if (name) {
-        defaults.name = name;
-        used.add(left);
-        break;
+function readTable(text: string, out: Collector): EmailListRange | undefined | false {
+  const firstChar = text.search(/\S/);
+  if (firstChar === -1) return false;
+  const lineStart = text.lastIndexOf('\n', firstChar) + 1;
+  const lineEnd = text.indexOf('\n', firstChar);
+  const firstLine = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const scan = createScanner(text);
+
+  // A header is a line of column names: one longer than any spreadsheet's (Outlook's export has
+  // some 90 columns in 1,300 characters) is not looked at as one.
+  if (firstLine.length <= MAX_HEADER_LENGTH && !firstLine.includes('@')) {
+    for (const delimiter of [0x09, 0x2c, 0x3b]) {
+      if (delimiter !== 0x2c && !firstLine.includes(String.fromCharCode(delimiter))) continue;
+      const { cells, end } = readRow(text, lineStart, delimiter);
+      const names = cells.map((cell) => cell.value.trim().toLowerCase());
+      const find = (set: Set<string>) => names.findIndex((name) => set.has(name));
+      const email = find(EMAIL_HEADERS);
+      if (email === -1) continue;
+      const header = { start: lineStart, end };
+      // One column, no delimiter: the rows are free text, one address or many per line.
+      if (cells.length === 1) readFreeText(text, end, text.length, out, {}, scan);
+      const role = find(ROLE_HEADERS);
+      // The name: a name column, or else first and last name columns joined.
+      const name = find(NAME_HEADERS);
+      const nameColumns = name !== -1 ? [name] : [find(FIRST_NAME_HEADERS), find(LAST_NAME_HEADERS)].filter((index) => index !== -1);
+      for (let i = end + 1; cells.length > 1 && i < text.length; ) {
+        const row = readRow(text, i, delimiter);
+        readRowWith(text, row, out, scan, (read, report) => {
+          const defaults: Defaults = {};
+          if (role !== -1) defaults.roleSlugs = roleCell(row.cells[role]?.value);
+          const fullName = nameColumns.length && nameColumns.map((index) => row.cells[index]?.value.trim()).filter(Boolean).join(' ');
+          if (fullName) defaults.name = fullName;
+          // The row's own addresses: its email column, or else its first cell with an `@`.
+          const own = row.cells[email] && !isBlank(row.cells[email]!) ? email : row.cells.findIndex(hasAt);
+          if (own === -1) return;
+          row.cells.forEach((cell, index) => {
+            if (index === own) read(cell, defaults);
+            else if (hasAt(cell)) read(cell);
+            else if (index >= cells.length && !isBlank(cell)) report(cell, UNREAD_CELL);
+          });
+        });
+        i = row.end + 1;
       }
+      return header;
     }
-    readFreeText(cell, out, defaults);
-  });
+  }
+
+  // A spreadsheet: every line with anything on it holds a TAB.
+  if (/^(?![^\n]*\t)[^\n]*\S/m.test(text)) return false;
+  for (let i = 0; i < text.length; ) {
+    const row = readRow(text, i, 0x09);
+    readRowWith(text, row, out, scan, (read, report) => {
+      const { cells } = row;
+      const at = cells.map(hasAt);
+      if (!at.includes(true)) return;
+      // Each address cell: the cell right of it is its role cell, the free cells just left of it its name.
+      const used: boolean[] = [];
+      const defaults: Defaults[] = [];
+      at.forEach((isAddress, index) => {
+        if (!isAddress) return;
+        const own: Defaults = (defaults[index] = {});
+        if (index + 1 < cells.length && !at[index + 1]) {
+          own.roleSlugs = roleCell(cells[index + 1]!.value);
+          used[index + 1] = true;
+        }
+        const names: string[] = [];
+        for (let left = index - 1; left >= 0 && !at[left] && !used[left]; left--) {
+          used[left] = true;
+          names.unshift(cells[left]!.value.trim());
+        }
+        const name = names.filter(Boolean).join(' ');
+        if (name) own.name = name;
+      });
+      cells.forEach((cell, index) => {
+        if (at[index]) read(cell, defaults[index]);
+        else if (!used[index] && !isBlank(cell)) report(cell, UNREAD_CELL);
+      });
+    });
+    i = row.end + 1;
+  }
+  return undefined;
 }

@@ -4,6 +4,14 @@
  * labels sent in its ASCII (`xn--`) form, no IP literals, the 64/253/254 length limits.
  */
 
+/**
+ * The longest token the parser or {@link checkEmail} looks at: an address is at most 254
+ * characters; a display name, angle brackets, quotes and a comment may add some hundreds more.
+ * Anything longer is rejected at once ("longer than any address can be"), before any other work,
+ * so a megabyte without a separator costs no more than reading it once.
+ */
+export const MAX_EMAIL_TOKEN_LENGTH = 1000;
+
 /** What {@link checkEmail} says about one address. */
 export type EmailCheck =
   | { ok: true; email: string }
@@ -12,8 +20,9 @@ export type EmailCheck =
 // Zero-width characters, the word joiner, BOM, soft hyphen, Mongolian vowel separator and the bidi
 // controls: invisible in a paste, fatal inside an address.
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-const EDGE_JUNK =
-  /^[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+|[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+$/g;
+// What is stripped from a token's edges: those, and spaces (`\s` holds U+FEFF; U+0085 added).
+const EDGE_JUNK = /[\s\u0085\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
+
 const PRINTABLE_ASCII = /^[\x21-\x7E]*$/;
 // RFC 5322 atext, dot-separated (the dots are checked separately for better messages).
 const LOCAL_CHARS = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
@@ -31,17 +40,34 @@ const COMMON =
 
 const invalid = (message: string): EmailCheck => ({ ok: false, code: 'invite.invalid_email', message });
 
-/** Strips whitespace and invisible characters from both ends of a token. */
+const mixedScripts = (label: string) => invalid(`The domain label ${label} mixes scripts (a look-alike).`);
+
+const tooLong = () => invalid(`This is longer than any address can be (over ${MAX_EMAIL_TOKEN_LENGTH} characters).`);
+
+/**
+ * Strips whitespace and invisible characters from both ends of a token (never from its middle).
+ * One character at a time from each end: a regex anchored at the end would retry at every space
+ * of a long run (a 60 kB value took seconds).
+ */
 export function trimToken(raw: string): string {
   // Fast path: most tokens start and end with a printable ASCII character.
   const first = raw.charCodeAt(0);
   const last = raw.charCodeAt(raw.length - 1);
   if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return raw;
-  return raw.replace(EDGE_JUNK, '');
+  let start = 0;
+  let end = raw.length;
+  while (start < end && EDGE_JUNK.test(raw[start]!)) start++;
+  while (end > start && EDGE_JUNK.test(raw[end - 1]!)) end--;
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
 }
 
 /**
  * Checks one address and says exactly what is wrong with it.
+ * The cheap check comes first: a value longer than {@link MAX_EMAIL_TOKEN_LENGTH} is rejected
+ * before anything else runs, so a server pays next to nothing for a hostile 60 kB value, and every
+ * other check runs over at most that many characters. An `xn--` label is decoded and checked like the same
+ * label typed in Unicode (valid punycode, allowed characters, one script), so the verdict does not
+ * depend on which form was typed.
  * @returns the normalized address (local part as typed, `@`, the domain lower-cased in ASCII form),
  * or `invite.invalid_email` with a message such as "Missing @".
  * @example
@@ -50,14 +76,16 @@ export function trimToken(raw: string): string {
  */
 export function checkEmail(raw: unknown): EmailCheck {
   if (typeof raw !== 'string') return invalid('The email address is missing.');
+  if (raw.length > MAX_EMAIL_TOKEN_LENGTH) return tooLong();
   const text = trimToken(raw);
-  // Fast path for the common plain ASCII address; everything else takes the path that explains.
-  if (COMMON.test(text) && text.length <= 254) {
+  // Fast path for the common plain ASCII address; everything else takes the path that explains
+  // (an `xn--` label too: it has to be decoded and checked).
+  if (text.length <= 254 && COMMON.test(text)) {
     const at = text.indexOf('@');
     if (at <= 64 && text.length - at - 1 <= 63) {
       const domain = text.slice(at + 1);
       const lower = domain.toLowerCase();
-      return { ok: true, email: lower === domain ? text : text.slice(0, at + 1) + lower };
+      if (!lower.includes('xn--')) return { ok: true, email: lower === domain ? text : text.slice(0, at + 1) + lower };
     }
   }
   if (text === '') return invalid('The email address is missing.');
@@ -107,7 +135,7 @@ function toAsciiDomain(domain: string): string | EmailCheck {
     const stray = [...domain].find((c) => !IDN_CHAR.test(c));
     if (stray !== undefined) return invalid(`The domain contains "${stray}", which is not allowed.`);
     const lookAlike = domain.split(/[.\u3002\uFF0E\uFF61]/).find(isMixedScript);
-    if (lookAlike !== undefined) return invalid(`The domain label "${lookAlike}" mixes scripts (a look-alike).`);
+    if (lookAlike !== undefined) return mixedScripts(`"${lookAlike}"`);
     try {
       ascii = new URL(`http://${domain}/`).hostname;
     } catch {
@@ -132,7 +160,55 @@ function toAsciiDomain(domain: string): string | EmailCheck {
   }
   if (!TLD.test(labels[labels.length - 1]!)) return invalid('The domain ending must be letters (as in .com).');
   if (ascii.length > 253) return invalid('The domain is longer than 253 characters.');
+  for (const label of labels) {
+    if (!label.startsWith('xn--')) continue;
+    // Checked like the same label typed in Unicode: valid punycode of allowed characters that the
+    // URL parser maps back to this very label, in one script.
+    let unicode = '';
+    try {
+      unicode = decodePunycode(label.slice(4));
+      if ([...unicode].some((c) => !IDN_CHAR.test(c)) || new URL(`http://${unicode}/`).hostname !== label) unicode = '';
+    } catch {
+      unicode = '';
+    }
+    if (!unicode) return invalid(`The domain label "${label}" is not a valid internationalized name.`);
+    if (isMixedScript(unicode)) return mixedScripts(`"${label}" (${unicode})`);
+  }
   return ascii;
+}
+
+/**
+ * RFC 3492 punycode decoding of an LDH label's part after `xn--`. Invalid input gives `''` or a
+ * string that does not map back to the label (the caller checks that), never a hang; a label is
+ * at most 63 characters, so the insertions cost nothing.
+ */
+function decodePunycode(input: string): string {
+  const output: number[] = [];
+  const basic = input.lastIndexOf('-');
+  for (let j = 0; j < basic; j++) output.push(input.charCodeAt(j));
+  for (let k = basic + 1, n = 128, bias = 72, i = 0; k < input.length; ) {
+    const old = i;
+    for (let w = 1, t = 36; ; t += 36) {
+      // After the last hyphen an LDH label holds only a-z and 0-9 (digits 0..25, 26..35).
+      const c = input.charCodeAt(k++);
+      const digit = c < 58 ? c - 22 : c - 97;
+      if (!(digit >= 0)) return '';
+      i += digit * w;
+      const threshold = t <= bias ? 1 : t >= bias + 26 ? 26 : t - bias;
+      if (digit < threshold) break;
+      w *= 36 - threshold;
+    }
+    const length = output.length + 1;
+    let delta = Math.floor((i - old) / (old ? 2 : 700));
+    delta += Math.floor(delta / length);
+    let scale = 0;
+    for (; delta > 455; scale += 36) delta = Math.floor(delta / 35);
+    bias = scale + Math.floor((36 * delta) / (delta + 38));
+    n += Math.floor(i / length);
+    i %= length;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
 }
 
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Hangul'];

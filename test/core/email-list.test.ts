@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmailList, parseEmailTokens } from '../../src/core/email-list';
+import { MAX_EMAIL_TOKEN_LENGTH } from '../../src/core/email';
+import { isInsideGroup, normalizeListText, parseEmailList, parseEmailTokens, readEmailList } from '../../src/core/email-list';
 
 const emails = (text: string) => parseEmailList(text).entries.map((entry) => entry.email);
+const inputs = (text: string) => parseEmailList(text).invalid.map((token) => token.input);
 
 describe('parseEmailList', () => {
   describe('separators', () => {
@@ -69,6 +71,243 @@ describe('parseEmailList', () => {
       const result = parseEmailList('<jane@acme.com, bob@acme.com');
       expect(result.entries.map((e) => e.email)).toEqual(['bob@acme.com']);
       expect(result.invalid.map((i) => i.input)).toEqual(['<jane@acme.com']);
+    });
+  });
+
+  describe('family 1: a comment or quoted string inside a token keeps it one token', () => {
+    it.each([
+      ['javascript:alert(1)//@example.com', /":"/],
+      ['a(b)c@example.com', /"\("/],
+      ['"foo"bar@example.com', /quoted/i],
+      ['a"b"c@x.com', /"""/],
+      ['user@good-corp.com(x)evil.com', /"\("/],
+      ['mailto:(x)jane@acme.com', /"\("/],
+      ['"a@b.com"c@d.com', /more than one @/],
+    ])('%j is one invalid token, and no fragment of it is invited', (text, message) => {
+      const result = parseEmailList(text);
+      expect(result.entries).toEqual([]);
+      expect(result.invalid).toEqual([{ input: text, code: 'invite.invalid_email', message: expect.stringMatching(message) }]);
+    });
+
+    it('reads a comment glued to either end of an address as its comment', () => {
+      expect(parseEmailList('(Jane)jane@acme.com, bob@acme.com(Bob)').entries).toEqual([
+        { email: 'jane@acme.com', name: 'Jane' },
+        { email: 'bob@acme.com', name: 'Bob' },
+      ]);
+    });
+
+    it('keeps the tokens around a broken one: jane(x)bob@acme.com, carol@acme.com', () => {
+      expect(emails('jane(x)bob@acme.com, carol@acme.com')).toEqual(['carol@acme.com']);
+      expect(inputs('jane(x)bob@acme.com, carol@acme.com')).toEqual(['jane(x)bob@acme.com']);
+    });
+  });
+
+  describe('family 2: a comment that follows no address is read or reported, never dropped', () => {
+    it('reads a comment that holds one address like <address>, named by the words before it', () => {
+      expect(parseEmailList('(jane@acme.com)').entries).toEqual([{ email: 'jane@acme.com' }]);
+      expect(parseEmailList('Jane Doe (jane@acme.com)').entries).toEqual([{ email: 'jane@acme.com', name: 'Jane Doe' }]);
+      const outlook = parseEmailList('Doe, Jane (jane@acme.com); bob@acme.com');
+      expect(outlook.entries).toEqual([{ email: 'jane@acme.com', name: 'Doe, Jane' }, { email: 'bob@acme.com' }]);
+      expect(outlook.invalid).toEqual([]);
+    });
+
+    it('reports a comment that holds anything else, with the words around it', () => {
+      expect(inputs('(jane@acme.com, bob@acme.com)')).toEqual(['(jane@acme.com, bob@acme.com)']);
+      expect(inputs('Jane Doe (Sales); bob@acme.com')).toEqual(['Jane Doe (Sales)']);
+      expect(inputs('(jane@acme)')).toEqual(['(jane@acme)']);
+    });
+
+    it('keeps a comment after an address with that address (Name <address> (comment))', () => {
+      const text = 'Jane <jane@acme.com> (Sales, EMEA); bob@acme.com (Bob)';
+      const tokens = parseEmailTokens(text);
+      expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['Jane <jane@acme.com> (Sales, EMEA)', 'bob@acme.com (Bob)']);
+      expect(parseEmailList(text).entries).toEqual([{ email: 'jane@acme.com', name: 'Jane' }, { email: 'bob@acme.com', name: 'Bob' }]);
+    });
+
+    it('reads nested comments whole: no stray ")" token', () => {
+      const result = parseEmailList('jane@acme.com (Jane (Sales)), bob@acme.com (outer (nested) comment)');
+      expect(result.entries).toEqual([{ email: 'jane@acme.com', name: 'Jane (Sales)' }, { email: 'bob@acme.com', name: 'outer (nested) comment' }]);
+      expect(result.invalid).toEqual([]);
+    });
+
+    it('reads an unclosed "(" as an ordinary character of its token', () => {
+      expect(emails('user@example.com (comment')).toEqual(['user@example.com']);
+      expect(inputs('user@example.com (comment')).toEqual(['(comment']);
+    });
+  });
+
+  describe('family 3: invisible characters never split a token', () => {
+    it.each([
+      ['BOM', '\uFEFF'],
+      ['zero-width space', '\u200B'],
+      ['soft hyphen', '\u00AD'],
+      ['right-to-left override', '\u202E'],
+      ['Mongolian vowel separator', '\u180E'],
+    ])('a %s inside a token makes the whole token invalid', (_, invisible) => {
+      const text = `bo${invisible}b@acme.com, jane@ac${invisible}me.com`;
+      const result = parseEmailList(text);
+      expect(result.entries).toEqual([]);
+      expect(result.invalid.map((token) => [token.input, token.message])).toEqual([
+        [`bo${invisible}b@acme.com`, expect.stringMatching(/invisible/i)],
+        [`jane@ac${invisible}me.com`, expect.stringMatching(/invisible/i)],
+      ]);
+    });
+
+    it("strips invisible characters at a token's edges, and a token of nothing else is nothing", () => {
+      expect(parseEmailList('\uFEFFjane@acme.com\u200B, \u202Ebob@acme.com\uFEFF, \uFEFF\u200B')).toEqual({
+        entries: [{ email: 'jane@acme.com' }, { email: 'bob@acme.com' }],
+        invalid: [],
+        duplicates: [],
+      });
+    });
+
+    it.each([
+      ['NEL', '\u0085'],
+      ['LINE SEPARATOR', '\u2028'],
+      ['PARAGRAPH SEPARATOR', '\u2029'],
+    ])('%s is a line break: it separates, and ends a table row', (_, lineBreak) => {
+      expect(emails(`a@x.com${lineBreak}b@x.com`)).toEqual(['a@x.com', 'b@x.com']);
+      expect(parseEmailList(`email,role${lineBreak}a@x.com,admin${lineBreak}b@x.com,billing`).entries).toEqual([
+        { email: 'a@x.com', roleSlugs: ['admin'] },
+        { email: 'b@x.com', roleSlugs: ['billing'] },
+      ]);
+    });
+
+    it('normalizeListText gives the text the ranges point into', () => {
+      expect(normalizeListText('a\r\nb\rc\u0085d\u2028e u\u0308')).toBe('a\nb\nc\nd\ne \u00FC');
+    });
+  });
+
+  describe('family 4: tables read every cell with an address and report the rest', () => {
+    it('reads a one-column header as a label over free text', () => {
+      const result = parseEmailList('Email\nJane <jane@x.co>, bob@y.co, carol@z.co\nDoe, Jane <jane2@x.co>');
+      expect(result.entries).toEqual([
+        { email: 'jane@x.co', name: 'Jane' },
+        { email: 'bob@y.co' },
+        { email: 'carol@z.co' },
+        { email: 'jane2@x.co', name: 'Doe, Jane' },
+      ]);
+      expect(result.invalid).toEqual([]);
+    });
+
+    it('reads a cell beyond the header with an address on its own, and reports one without', () => {
+      const result = parseEmailList('email;role\na@x.com;admin;b@x.com;extra');
+      expect(result.entries).toEqual([{ email: 'a@x.com', roleSlugs: ['admin'] }, { email: 'b@x.com' }]);
+      expect(result.invalid).toEqual([{ input: 'extra', code: 'invite.invalid_email', message: 'This cell is not an address, nor its name or role.' }]);
+    });
+
+    it('names an entry from first and last name columns, and leaves columns it does not use alone', () => {
+      const result = parseEmailList('First Name,Last Name,E-mail Address,Phone\nJane,Doe,jane@acme.com,555-0100');
+      expect(result).toEqual({ entries: [{ email: 'jane@acme.com', name: 'Jane Doe' }], invalid: [], duplicates: [] });
+    });
+
+    it('keeps the name and roles of a row whose address is invalid on its invalid token', () => {
+      expect(parseEmailList('name,email,role\nJane Doe,jane@acme,admin').invalid).toEqual([
+        { input: 'jane@acme', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i), name: 'Jane Doe', roleSlugs: ['admin'] },
+      ]);
+      expect(parseEmailList('Jane Doe\tjane@acme\tadmin').invalid).toEqual([
+        { input: 'jane@acme', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i), name: 'Jane Doe', roleSlugs: ['admin'] },
+      ]);
+    });
+
+    it('reads every name cell left of a spreadsheet address, and reports a cell that is none of address, name, role', () => {
+      const result = parseEmailList('Jane\tDoe\tjane@acme.com\tadmin\tnotes\nBob\tbob@acme.com');
+      expect(result.entries).toEqual([
+        { email: 'jane@acme.com', name: 'Jane Doe', roleSlugs: ['admin'] },
+        { email: 'bob@acme.com', name: 'Bob' },
+      ]);
+      expect(result.invalid.map((token) => token.input)).toEqual(['notes']);
+    });
+
+    it('reads the address of a "Last, First" <address> cell that CSV splits at its comma', () => {
+      expect(emails('Email,Name\n"Doe, Jane" <jane@x.com>,Jane')).toEqual(['jane@x.com']);
+    });
+
+    it('gives the header its range, the first token of a row the whole row, the others their cell', () => {
+      const text = 'email;role\na@x.com;admin;b@x.com\n"c@x.com";member';
+      const reading = readEmailList(text);
+      expect(reading.header).toEqual({ start: 0, end: 10 });
+      expect(reading.tokens.map((token) => text.slice(token.start, token.end))).toEqual(['a@x.com;admin;b@x.com', 'b@x.com', '"c@x.com";member']);
+    });
+  });
+
+  describe('family 5: an xn-- domain gets the checks of its Unicode form', () => {
+    it('rejects a look-alike whichever form it is typed in', () => {
+      for (const text of ['a@p\u0430ypal.com', 'a@xn--pypal-4ve.com', 'a@XN--PYPAL-4VE.COM']) {
+        expect(parseEmailList(text).invalid[0]?.message, text).toMatch(/mixes scripts/);
+      }
+    });
+
+    it('rejects a label that is not punycode, and reads a real one as its Unicode twin', () => {
+      expect(parseEmailList('a@xn--0.tld').invalid[0]?.message).toMatch(/not a valid internationalized name/);
+      const result = parseEmailList('a@bücher.de, A@xn--bcher-kva.de');
+      expect(result.entries).toEqual([{ email: 'a@xn--bcher-kva.de' }]);
+      expect(result.duplicates).toEqual(['A@xn--bcher-kva.de']);
+    });
+  });
+
+  describe('family 6: a token longer than any address is rejected before any other work', () => {
+    it(`reports a token over ${MAX_EMAIL_TOKEN_LENGTH} characters as too long, whatever it holds`, () => {
+      for (const token of ['a'.repeat(MAX_EMAIL_TOKEN_LENGTH + 1), `${'(('.repeat(600)}@x.com`, `Jane ${'x '.repeat(600)}<jane@acme.com>`]) {
+        const result = parseEmailList(`${token}, bob@acme.com`);
+        expect(result.entries).toEqual([{ email: 'bob@acme.com' }]);
+        expect(result.invalid).toEqual([{ input: token, code: 'invite.invalid_email', message: expect.stringMatching(/longer than any address can be/) }]);
+      }
+    });
+
+    it('reads the shapes that used to take seconds, and reports them', () => {
+      const shapes = ['('.repeat(20_000), '(a'.repeat(10_000), '\\"'.repeat(10_000), '(<"'.repeat(7_000), '<<‹'.repeat(7_000), `é${' '.repeat(20_000)}x`];
+      for (const text of shapes) {
+        const { invalid } = parseEmailList(text);
+        expect(invalid.length).toBeGreaterThan(0);
+        expect(invalid.every((token) => token.message !== '')).toBe(true);
+      }
+    });
+  });
+
+  describe('decisions where DESIGN.md is silent (see parseEmailList\'s JSDoc)', () => {
+    it('reads an unclosed "(" as ordinary, and so every "(" after it on its line', () => {
+      expect(parseEmailList('((a) x@y.com')).toEqual({ entries: [{ email: 'x@y.com' }], invalid: [expect.objectContaining({ input: '((a)' })], duplicates: [] });
+      expect(emails('(a\n(b) x@y.com')).toEqual(['x@y.com']);
+      expect(parseEmailList('(a\nx@y.com (b)').entries).toEqual([{ email: 'x@y.com', name: 'b' }]);
+    });
+
+    it('starts a new word after an angle, and reads a bare address before one as an address of its own', () => {
+      expect(parseEmailList('Doe, John <john@x.com>Junior').invalid.map((token) => token.input)).toEqual(['Junior']);
+      expect(parseEmailList('bob@x.com <bob@x.com>')).toEqual({ entries: [{ email: 'bob@x.com' }], invalid: [], duplicates: ['bob@x.com'] });
+    });
+
+    it('does not try a first line longer than any header as one', () => {
+      const text = `email,${'x,'.repeat(6000)}\njane@acme.com`;
+      const reading = readEmailList(text);
+      expect(reading.header).toBeUndefined();
+      expect(parseEmailList(text).entries).toEqual([{ email: 'jane@acme.com' }]);
+    });
+
+    it('reads quotes typed around nothing in a table as text, reported like any other unread cell', () => {
+      expect(parseEmailList('jane@acme.com\tadmin\t""').invalid.map((token) => token.input)).toEqual(['""']);
+    });
+
+    it('gives a role to the email column\'s addresses only, never to an address from another cell', () => {
+      expect(parseEmailList('email,role,backup\na@x.com,admin,b@x.com').entries).toEqual([{ email: 'a@x.com', roleSlugs: ['admin'] }, { email: 'b@x.com' }]);
+    });
+  });
+
+  describe('isInsideGroup: the dialog\'s "is this comma inside the address being typed?"', () => {
+    it.each([
+      ['"Doe, Jane', true],
+      ['"Doe, Jane" <jane', true],
+      ['jane@acme.com (Jane', true],
+      ['jane@acme.com (Jane (Sales)', true],
+      ['"a \\" b', true],
+      ['Jane <jane@acme.com>', false],
+      ['jane@acme.com (Jane)', false],
+      ['"Doe, Jane"', false],
+      ['a < b < c>', false],
+      ['"open\nnext line', false],
+      ['', false],
+    ])('%j → %s', (text, inside) => {
+      expect(isInsideGroup(text)).toBe(inside);
     });
   });
 
@@ -182,13 +421,16 @@ describe('parseEmailList', () => {
   });
 
   describe('parseEmailTokens', () => {
-    it('gives the same reading as one list in the order it was typed', () => {
-      expect(parseEmailTokens('hello; Jane <jane@acme.com>; JANE@acme.com, bob@')).toEqual([
-        { type: 'invalid', token: { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i) } },
-        { type: 'entry', entry: { email: 'jane@acme.com', name: 'Jane' } },
-        { type: 'duplicate', email: 'JANE@acme.com' },
-        { type: 'invalid', token: { input: 'bob@', code: 'invite.invalid_email', message: expect.stringMatching(/nothing after/i) } },
+    it('gives the same reading as one list in the order it was typed, each token with the text it came from', () => {
+      const text = 'hello; Jane <jane@acme.com>; JANE@acme.com, bob@';
+      const tokens = parseEmailTokens(text);
+      expect(tokens).toEqual([
+        { type: 'invalid', token: { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i) }, start: 0, end: 5 },
+        { type: 'entry', entry: { email: 'jane@acme.com', name: 'Jane' }, start: 7, end: 27 },
+        { type: 'duplicate', email: 'JANE@acme.com', start: 29, end: 42 },
+        { type: 'invalid', token: { input: 'bob@', code: 'invite.invalid_email', message: expect.stringMatching(/nothing after/i) }, start: 44, end: 48 },
       ]);
+      expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['hello', 'Jane <jane@acme.com>', 'JANE@acme.com', 'bob@']);
     });
   });
 

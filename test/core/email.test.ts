@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEmail, emailKey, normalizeEmail } from '../../src/core/email';
+import { MAX_EMAIL_TOKEN_LENGTH, checkEmail, emailKey, normalizeEmail } from '../../src/core/email';
 
 describe('normalizeEmail', () => {
   it.each([
@@ -83,6 +83,49 @@ describe('checkEmail says what is wrong', () => {
   it('rejects anything that is not a string', () => {
     expect(checkEmail(undefined).ok).toBe(false);
     expect(checkEmail(42).ok).toBe(false);
+  });
+});
+
+describe('checkEmail on domains typed in their ASCII (xn--) form', () => {
+  it.each([
+    ['a@xn--pypal-4ve.com', /"xn--pypal-4ve" \(pаypal\) mixes scripts/],
+    ['a@XN--PYPAL-4VE.COM', /mixes scripts/],
+    ['a@bücher.xn--pypal-4ve.com', /mixes scripts/],
+    ['a@xn--0.tld', /not a valid internationalized name/],
+    ['a@xn--a.com', /not a valid internationalized name/],
+    ['a@xn--ls8h.la', /not a valid internationalized name/],
+  ])('%j is invalid (%s), as its Unicode form would be', (input, message) => {
+    const result = checkEmail(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it.each([
+    ['a@xn--bcher-kva.de', 'a@bücher.de'],
+    ['ivan@xn--e1afmkfd.xn--p1ai', 'ivan@пример.рф'],
+    ['li@xn--fsqu00a.xn--fiqs8s', 'li@例子.中国'],
+    ['a@XN--ZCA.com', 'a@ß.com'],
+  ])('%j is valid and the same address as %j', (ascii, unicode) => {
+    expect(normalizeEmail(ascii)).toBe(normalizeEmail(unicode));
+    expect(normalizeEmail(ascii)).not.toBeNull();
+  });
+});
+
+describe('checkEmail on values far longer than an address', () => {
+  it(`rejects a value over ${MAX_EMAIL_TOKEN_LENGTH} characters before reading it, however it is padded`, () => {
+    for (const raw of [`${'a'.repeat(MAX_EMAIL_TOKEN_LENGTH)}@x.com`, `é${' '.repeat(60_000)}x@acme.com`, `${' '.repeat(2000)}jane@acme.com`]) {
+      expect(checkEmail(raw)).toEqual({ ok: false, code: 'invite.invalid_email', message: expect.stringMatching(/longer than any address can be/) });
+    }
+  });
+
+  it('rejects an address over 254 characters whose every part is within its own limit', () => {
+    const address = `${'a'.repeat(64)}@${['b', 'c', 'd'].map((c) => c.repeat(63)).join('.')}.com`;
+    expect(checkEmail(address)).toEqual({ ok: false, code: 'invite.invalid_email', message: 'The address is longer than 254 characters.' });
+  });
+
+  it('trims spaces and invisible characters at the edges only', () => {
+    expect(normalizeEmail(`\uFEFF${' '.repeat(500)}jane@acme.com\u200B `)).toBe('jane@acme.com');
+    expect(normalizeEmail('ja\uFEFFne@acme.com')).toBeNull();
   });
 });
 
