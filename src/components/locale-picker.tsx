@@ -99,7 +99,7 @@ export const LocalePicker = forwardRef<HTMLDivElement, LocalePickerProps>(functi
       ref={forwardedRef}
       data-slot="locale-picker"
       data-disabled={disabled ? '' : undefined}
-      className={cx(c('ik-LocalePicker'), className)}
+      className={cx(c('ik-root'), c('ik-LocalePicker'), className)}
       {...rest}
     >
       <SelectShell

@@ -71,6 +71,8 @@ export interface RoleSelectMessages {
   roleAboveYourLevel: (values: { role: string; name: string }) => string;
   /** Why a custom role is offered disabled: the caller does not hold it. @default 'Only people who hold this role can give it.' */
   roleNotHeld: string;
+  /** Beside a pasted custom role the organization does not have, in the compact picker. */
+  roleUnknown: string;
 }
 
 /** Strings of {@link LocalePicker}. */
@@ -93,6 +95,21 @@ export interface InviteCounts {
   unknown: number;
   /** Rate-limited: not sent, and sent again once the wait is over; not counted in `failed`. @default 0 */
   waiting?: number;
+  /** Of `alreadyInvited`, those already members; given, the summary words them apart. */
+  alreadyMember?: number;
+  /** Of `alreadyInvited`, those with an invitation already pending. */
+  alreadyPending?: number;
+}
+
+/** What a paste or a typed address did, for {@link InviteDialogMessages.added}. */
+export interface AddedCounts {
+  added: number;
+  duplicates: number;
+  invalid: number;
+  /** How many did not fit under the limit and stay in the field. @default 0 */
+  notAdded?: number;
+  /** Whether the first line was a table header and was skipped. */
+  skippedHeader?: boolean;
 }
 
 /** Strings of {@link InviteDialog}, including those of the role and language pickers inside it. */
@@ -125,12 +142,16 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   removeEntry: (values: { email: string }) => string;
   /** Why an entry in flight cannot be edited or removed. */
   entryLocked: string;
-  /** Said when more addresses are listed than one batch can hold and the rest are not shown. */
+  /**
+   * No longer shown: every listed address is shown, and what does not fit stays in the field
+   * (`overflowKept`). Kept so hosts that set it still type-check.
+   * @deprecated
+   */
   overflow: (values: { count: number }) => string;
   /** The button that empties the list. @default 'Remove all' */
   clearAll: string;
-  /** Announced after a paste or a typed address is added. */
-  added: (values: { added: number; duplicates: number; invalid: number }) => string;
+  /** Shown under the field and announced after a paste or a typed address is added. */
+  added: (values: AddedCounts) => string;
   /** Announced after a chip is removed. */
   removed: (values: { email: string }) => string;
   /** Status of an entry in flight. @default 'Sending' */
@@ -157,6 +178,28 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   roleFor: (values: { email: string }) => string;
   /** The accessible name of one person's custom roles; keep `customRolesLabel` in it, as it is what shows. */
   customRolesFor: (values: { email: string }) => string;
+  /** A note about one person's role (not their address): what is wrong with it. */
+  roleNote: (values: { email: string; message: string }) => string;
+  /** Why Send is disabled: people whose role needs a fix. */
+  blockedRoles: (values: { count: number }) => string;
+  /** A note shared by several people, said once: `count` people, then the note. */
+  noteGroup: (values: { count: number; message: string }) => string;
+  /** The rate-limit wait beside a note of waiting people. `time` is `m:ss`. */
+  retryIn: (values: { time: string }) => string;
+  /** Said once the rate limit is over, while people still wait: nothing goes out by itself. */
+  retryNow: string;
+  /** Why more addresses than fit stay in the field as text. */
+  overflowKept: (values: { count: number; max: number }) => string;
+  /** The button (in a note) that applies a suggested spelling with one click. */
+  didYouMean: (values: { email: string; suggestion: string }) => string;
+  /** In the status line: addresses whose domain looks misspelt (a warning: Send still works). */
+  typoWarning: (values: { count: number }) => string;
+  /** Said, and shown beside Undo, after addresses were removed. */
+  removedMany: (values: { count: number; email: string }) => string;
+  /** The button that puts removed addresses back. @default 'Undo' */
+  undo: string;
+  /** Announced after Undo. */
+  restored: (values: { count: number }) => string;
   /** The invitation email's language picker label. @default 'Email language' */
   localeLabel: string;
   /** The expiry field's label. */
@@ -225,6 +268,7 @@ export const defaultRoleSelectMessages: RoleSelectMessages = {
   customRolesNeedMember: ({ member }) => `Custom roles can only be given with the ${member} role.`,
   roleAboveYourLevel: ({ role }) => `Above your own role (${role}).`,
   roleNotHeld: 'Only people who hold this role can give it.',
+  roleUnknown: 'Not a role in this organization: untick it.',
 };
 
 /** The English strings of {@link LocalePicker}. */
@@ -251,11 +295,12 @@ export const defaultInviteMessages: InviteDialogMessages = {
   editEntry: ({ email }) => `Edit ${email}`,
   removeEntry: ({ email }) => `Remove ${email}`,
   entryLocked: 'Being sent: it cannot be changed now.',
-  added: ({ added, duplicates, invalid }) =>
+  added: ({ added, duplicates, invalid, skippedHeader }) =>
     [
       en(added, { zero: 'No new address added.', one: 'Added # address.', other: 'Added # addresses.' }),
       duplicates > 0 && en(duplicates, { one: '# duplicate merged.', other: '# duplicates merged.' }),
       invalid > 0 && en(invalid, { one: '# is not a valid address.', other: '# are not valid addresses.' }),
+      skippedHeader && 'Header row skipped.',
     ]
       .filter(Boolean)
       .join(' '),
@@ -274,6 +319,21 @@ export const defaultInviteMessages: InviteDialogMessages = {
   rolePerPerson: 'Set a role per person',
   roleFor: ({ email }) => `Role for ${email}`,
   customRolesFor: ({ email }) => `Custom roles for ${email}`,
+  roleNote: ({ email, message }) => `Role for ${email}: ${message}`,
+  blockedRoles: ({ count }) => en(count, { one: 'Choose a valid role for # person to send.', other: 'Choose a valid role for # people to send.' }),
+  noteGroup: ({ count, message }) => `${en(count, { other: '# people' })}: ${message}`,
+  retryIn: ({ time }) => `Retry in ${time}.`,
+  retryNow: 'The wait is over: you can retry now.',
+  overflowKept: ({ count, max }) =>
+    en(count, {
+      one: `# more did not fit (at most ${max} at once). It stays in the field: add it once there is room.`,
+      other: `# more did not fit (at most ${max} at once). They stay in the field: add them once there is room.`,
+    }),
+  didYouMean: ({ suggestion }) => `Did you mean ${suggestion}?`,
+  typoWarning: ({ count }) => en(count, { one: 'Check # address: it may be misspelt.', other: 'Check # addresses: they may be misspelt.' }),
+  removedMany: ({ count, email }) => (count === 1 ? `Removed ${email}.` : en(count, { other: 'Removed # addresses.' })),
+  undo: 'Undo',
+  restored: ({ count }) => en(count, { one: 'Restored # address.', other: 'Restored # addresses.' }),
   localeLabel: 'Email language',
   expiryLabel: ({ unit }) => `Invitation valid for (${unit})`,
   expiryHint: ({ min, max, unit }) => `From ${min} to ${max} ${unit}.`,
@@ -288,10 +348,11 @@ export const defaultInviteMessages: InviteDialogMessages = {
   cancelSend: 'Cancel',
   done: 'Done',
   progress: ({ current, total }) => `Sending ${current} of ${total}…`,
-  summary: ({ sent, alreadyInvited, failed, unknown, waiting = 0 }) =>
+  summary: ({ sent, alreadyInvited, failed, unknown, waiting = 0, alreadyMember, alreadyPending = alreadyInvited - (alreadyMember ?? 0) }) =>
     [
       (sent > 0 || alreadyInvited + failed + unknown + waiting === 0) && en(sent, { other: '# invited' }),
-      alreadyInvited > 0 && en(alreadyInvited, { other: '# already invited' }),
+      alreadyMember !== undefined && alreadyMember > 0 && en(alreadyMember, { one: '# already a member', other: '# already members' }),
+      alreadyPending > 0 && en(alreadyPending, { other: '# already invited' }),
       failed > 0 && en(failed, { other: '# failed' }),
       waiting > 0 && en(waiting, { other: '# waiting' }),
       unknown > 0 && en(unknown, { other: '# may have been sent' }),
