@@ -383,9 +383,10 @@ export function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDial
     unknown: messages.statusUnknown,
   }[kind];
   // Server and pasted text is only ever rendered as text (F35). Sign-in, step-up and permission
-  // failures concern the whole batch: the banner says it once instead of once per person.
+  // failures concern the whole batch: the banner says it once instead of once per person. Already
+  // a member or invited is all there is to say, and the label says it.
   const message =
-    kind === 'draft' || kind === 'sending' || kind === 'sent' || !error || group === 'auth' || group === 'step_up' || group === 'forbidden'
+    kind === 'draft' || kind === 'sending' || kind === 'sent' || kind === 'already' || !error || group === 'auth' || group === 'step_up' || group === 'forbidden'
       ? undefined
       : errorText(messages, error);
   return { kind, label, message };
