@@ -136,7 +136,7 @@ export const RoleMenu = forwardRef<HTMLButtonElement, RoleMenuProps>(function Ro
   const text = (option: Option, reason: string | undefined) => {
     const detail = [option.description, reason, option.unknown && messages.roleUnknown].filter(Boolean).join(' ');
     return (
-      <span>
+      <span data-slot="role-menu-text">
         <span id={`${name}-${option.slug}-name`} data-slot="role-menu-name">
           {option.name}
         </span>
@@ -208,6 +208,7 @@ export const RoleMenu = forwardRef<HTMLButtonElement, RoleMenuProps>(function Ro
                 <label key={option.slug} data-slot="role-menu-option" className={c('ik-RoleMenu-option')}>
                   <input
                     type="radio"
+                    data-slot="role-menu-radio"
                     name={name}
                     value={option.slug}
                     checked={system === option.slug}
@@ -238,6 +239,7 @@ export const RoleMenu = forwardRef<HTMLButtonElement, RoleMenuProps>(function Ro
                   <label key={option.slug} data-slot="role-menu-option" className={c('ik-RoleMenu-option')}>
                     <input
                       type="checkbox"
+                      data-slot="role-menu-checkbox"
                       checked={on}
                       // One the caller may not give stays removable if it is already set.
                       disabled={(reason !== undefined || option.unknown) && !on}

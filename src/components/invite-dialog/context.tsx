@@ -49,7 +49,7 @@ export type InviteDialogSlot =
   | 'options'
   | 'locale'
   | 'locale-label'
-  | 'locale-select'
+  | 'locale-control'
   | 'locale-icon'
   | 'expiry'
   | 'expiry-label'

@@ -134,7 +134,7 @@ export const InviteDialogEntry = memo(function InviteDialogEntry(props: InviteDi
               row.remove(entry, chipRef.current ?? event.currentTarget);
             }}
           >
-            <CloseIcon width={12} height={12} aria-hidden="true" />
+            <CloseIcon width={12} height={12} data-slot="invite-dialog-chip-remove-icon" />
             <span style={srOnly}>{messages.removeEntry({ email: entry.email })}</span>
           </button>
         </span>

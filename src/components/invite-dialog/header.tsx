@@ -29,7 +29,7 @@ export function InviteDialogClose({ className }: { className?: string }) {
   const { messages } = useInviteDialogContext('InviteDialogClose');
   return (
     <Dialog.Close {...useSlot()('close', 'ik-Button', className)} data-variant="ghost">
-      <CloseIcon />
+      <CloseIcon data-slot="invite-dialog-close-icon" />
       <span style={srOnly}>{messages.close}</span>
     </Dialog.Close>
   );

@@ -48,8 +48,13 @@ function Language() {
       <label htmlFor={dialog.idOf('locale')} {...slot('locale-label')}>
         {dialog.messages.localeLabel}
       </label>
-      <span {...slot('locale-select', 'ik-InviteDialog-select')}>
-        <select id={dialog.idOf('locale')} value={value ?? ''} onChange={(event) => onValueChange(event.currentTarget.value)}>
+      <span {...slot('locale-control', 'ik-InviteDialog-select')}>
+        <select
+          id={dialog.idOf('locale')}
+          data-slot="invite-dialog-locale-select"
+          value={value ?? ''}
+          onChange={(event) => onValueChange(event.currentTarget.value)}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value} lang={option.value}>
               {/* Isolated, so a right-to-left name keeps its place before the dash. */}

@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { InviteDialogInputProps } from '../../hooks/use-invite-dialog';
 import { srOnly, useInviteDialogContext, useSlot } from './context';
-import { InviteDialogEntry } from './entry';
+import { InviteDialogEntry, type InviteDialogEntryProps } from './entry';
 
 // A comma inside "quotes", <brackets> or (a comment) belongs to the address being typed.
 const insideGroup = (text: string) =>
@@ -108,12 +108,25 @@ function EmailInput({ field, className }: { field: InviteDialogInputProps; class
   );
 }
 
+const defaultEntry = (props: InviteDialogEntryProps) => <InviteDialogEntry {...props} />;
+
 /**
  * The email field: its label, the box with everyone listed (one tab stop, arrow keys between them)
  * and the text field, the hint and the counter, what the last paste did, and notes about people —
  * repeated ones grouped, typo suggestions one click away.
  */
-export function InviteDialogRecipients({ className }: { className?: string }) {
+export function InviteDialogRecipients({
+  className,
+  renderEntry = defaultEntry,
+}: {
+  className?: string;
+  /**
+   * Renders one person's row from its props, for a row of your own (or one wrapped in something):
+   * keep it a memoized component given exactly these props, so typing re-renders no row.
+   * @default (props) => <InviteDialogEntry {...props} />
+   */
+  renderEntry?: (props: InviteDialogEntryProps) => ReactNode;
+}) {
   const dialog = useInviteDialogContext('InviteDialogRecipients');
   const slot = useSlot();
   const { messages, batch, counts, idOf, maxRecipients, layout, feedback, notes } = dialog;
@@ -127,7 +140,7 @@ export function InviteDialogRecipients({ className }: { className?: string }) {
         {batch.entries.length > 0 && (
           <ul {...slot('entries')} {...dialog.getListProps()}>
             {batch.entries.map((entry) => (
-              <InviteDialogEntry key={entry.id} entry={entry} layout={layout} {...dialog.getEntryProps(entry)} />
+              <Fragment key={entry.id}>{renderEntry({ entry, layout, ...dialog.getEntryProps(entry) })}</Fragment>
             ))}
           </ul>
         )}
@@ -144,7 +157,9 @@ export function InviteDialogRecipients({ className }: { className?: string }) {
           {messages.emailHint}
         </p>
         <p id={idOf('counter')} {...slot('counter')} data-over={counts.pending > maxRecipients ? '' : undefined}>
-          <span aria-hidden="true">{messages.counter({ count: counts.pending, max: maxRecipients })}</span>
+          <span aria-hidden="true" data-slot="invite-dialog-counter-text">
+            {messages.counter({ count: counts.pending, max: maxRecipients })}
+          </span>
           <span style={srOnly}>{messages.counterLabel({ count: counts.pending, max: maxRecipients })}</span>
         </p>
         {dialog.canClear && (
@@ -171,7 +186,7 @@ export function InviteDialogRecipients({ className }: { className?: string }) {
               <span {...slot('note-text')}>
                 {note.email !== undefined && (
                   <>
-                    <bdi>{note.email}</bdi>:{note.text && ' '}
+                    <bdi data-slot="invite-dialog-note-email">{note.email}</bdi>:{note.text && ' '}
                   </>
                 )}
                 {note.text}
