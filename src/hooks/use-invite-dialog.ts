@@ -991,9 +991,12 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
       'aria-disabled': actionBlocked || undefined,
       'aria-describedby': actionBlocked && statusText ? idOf('status') : undefined,
       onClick: (event) => {
+        // The click sends by itself rather than through the form, so a host's own button
+        // (`asChild`, any `type`) works the same. A blocked button stays focusable so its reason
+        // can be read; it just does nothing.
+        event.preventDefault();
         if (action === 'done') setOpen(false);
-        // A blocked button stays focusable so its reason can be read; it just does nothing.
-        else if (actionBlocked) event.preventDefault();
+        else if (!actionBlocked) submit();
       },
     }),
     getCancelProps: () => ({
