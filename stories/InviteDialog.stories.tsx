@@ -550,6 +550,29 @@ export const Done: Story = {
   },
 };
 
+/** Sends five people and one mistyped address removed first: every kind of outcome at once, left on screen. */
+async function showEveryOutcome(canvasElement: HTMLElement) {
+  const dialog = await findDialog(canvasElement);
+  await paste(dialog, 'ana@acme.com, dana@acme.com, erin@acme.com, gus@acme.com, not-an-address');
+  await userEvent.click(within(dialog).getByRole('button', { name: /Remove not-an-address/ }));
+  await userEvent.click(mainButton(dialog));
+  await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('1 invited, 1 already a member, 1 already invited, 1 failed.'));
+  // Each state in words, beside its address; the failure's reason in a note.
+  await expect(chip(dialog, 'dana@acme.com', 'Already a member')).toBeVisible();
+  await expect(chip(dialog, 'gus@acme.com', 'Failed')).toHaveAccessibleDescription(/The invitation could not be delivered/);
+  await paste(dialog, 'typo@acme');
+  return dialog;
+}
+
+/** The outcome of a partial failure, left on screen: invited, already a member, already invited, failed, and a new address that needs a fix. */
+export const PartialFailureOutcome: Story = {
+  args: { ...PartialFailure.args },
+  play: async ({ canvasElement }) => {
+    const dialog = await showEveryOutcome(canvasElement);
+    await expect(chip(dialog, 'typo@acme', 'Needs a fix')).toBeVisible();
+  },
+};
+
 /** The dark theme, showing every kind of outcome. */
 export const DarkTheme: Story = {
   args: {
@@ -558,12 +581,8 @@ export const DarkTheme: Story = {
   },
   globals: { backgrounds: { value: 'dark' } },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
-    await expect(dialog).toHaveAttribute('data-theme', 'dark');
-    await paste(dialog, 'ana@acme.com, dana@acme.com, erin@acme.com, gus@acme.com, not-an-address');
-    await userEvent.click(within(dialog).getByRole('button', { name: /Remove not-an-address/ }));
-    await userEvent.click(mainButton(dialog));
-    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('1 invited, 1 already a member, 1 already invited, 1 failed.'));
+    await expect(await findDialog(canvasElement)).toHaveAttribute('data-theme', 'dark');
+    await showEveryOutcome(canvasElement);
   },
 };
 

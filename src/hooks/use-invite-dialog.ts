@@ -678,11 +678,15 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     statusText = `${summary} ${messages.rateLimited({ seconds: secondsLeft, time: formatDuration(secondsLeft) })}`;
     tone = 'warning';
   } else if (blockedReason === 'invalid') {
-    statusText = batchIssue
-      ? errorText(messages, batchIssue)
-      : [counts.invalid > 0 && messages.blockedInvalid({ count: counts.invalid }), counts.roleInvalid > 0 && messages.blockedRoles({ count: counts.roleInvalid })]
-          .filter(Boolean)
-          .join(' ');
+    // After a send its outcome stays on screen, with what blocks the next one.
+    statusText = [
+      batch.status !== 'idle' && summary,
+      batchIssue && errorText(messages, batchIssue),
+      !batchIssue && counts.invalid > 0 && messages.blockedInvalid({ count: counts.invalid }),
+      !batchIssue && counts.roleInvalid > 0 && messages.blockedRoles({ count: counts.roleInvalid }),
+    ]
+      .filter(Boolean)
+      .join(' ');
     tone = 'danger';
   } else if (cancelled) {
     statusText = messages.cancelled;
