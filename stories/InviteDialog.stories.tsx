@@ -646,7 +646,10 @@ export const Unstyled: Story = {
   },
 };
 
-/** Brand tokens for one dialog, through `style`: the `--ik-*` custom properties restyle every part. */
+/**
+ * Brand tokens for one dialog, through `style`: the `--ik-*` custom properties restyle every part,
+ * the role picker's popover too (it opens inside the dialog).
+ */
 export const BrandTokens: Story = {
   args: {
     defaultOpen: true,
@@ -661,6 +664,10 @@ export const BrandTokens: Story = {
     const dialog = await findDialog(canvasElement);
     await paste(dialog, 'ana@acme.com');
     await expect(getComputedStyle(mainButton(dialog)).backgroundColor).toBe('rgb(15, 118, 110)');
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Role' }));
+    const menu = await screenOf(canvasElement).findByRole('dialog', { name: 'Role' });
+    await expect(getComputedStyle(menu).getPropertyValue('--ik-primary')).toBe('#0f766e');
+    await userEvent.keyboard('{Escape}');
   },
 };
 
