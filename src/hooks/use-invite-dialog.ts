@@ -486,9 +486,11 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     ...(expiry && { [expiry.unit === 'days' ? 'expiresInDays' : 'expiresInMinutes']: expiryValue }),
   });
   const { entries, blockedReason } = batch;
-  // Callbacks handed to memoized rows read the batch of the latest render through this.
+  // Callbacks handed to memoized rows (and run from events) read the batch last committed.
   const latest = useRef(batch);
-  latest.current = batch;
+  useIsomorphicLayoutEffect(() => {
+    latest.current = batch;
+  });
 
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const announce = useCallback((text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 })), []);
