@@ -248,7 +248,7 @@ export interface InviteDialogState {
   announcement: { text: string; count: number };
   /** Whether a Copy addresses button can work here (a clipboard, and no permission to invite). */
   canCopy: boolean;
-  /** Whether "Remove all" has anything to remove (two or more entries not in flight). */
+  /** Whether "Remove all" is worth offering: two or more people still to send, not in flight. */
   canClear: boolean;
   /** How an entry is shown. */
   describe: (entry: InviteBatchStoreEntry) => InviteDialogEntryView;
@@ -875,7 +875,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     secondsLeft,
     announcement,
     canCopy: !!banner?.forbidden && typeof navigator !== 'undefined' && !!navigator.clipboard,
-    canClear: entries.filter((entry) => entry.status !== 'sending').length > 1,
+    canClear: entries.filter((entry) => entry.status !== 'sending' && !isSettled(entry)).length > 1,
     describe: (entry) => describeEntry(entry, messages),
     getEntryProps: (entry) => {
       const ids = noteIdsOf.get(entry.id);
