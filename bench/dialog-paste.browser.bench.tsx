@@ -13,13 +13,14 @@ declare module 'vitest/browser' {
 }
 
 // A person pastes a 10,000-row column from a spreadsheet export into the email field of the open
-// dialog. The paste handler parses it, the store takes every address, React commits, the browser
-// paints. Measured in Chromium: how long the main thread stays blocked, and how many chips exist
-// afterwards (the dialog lists at most a batch's worth; the rest is counted, not rendered).
+// dialog. The paste handler parses it, the store takes the addresses that fit, React commits, the
+// browser paints. Measured in Chromium: how long the main thread stays blocked, and how many chips
+// exist afterwards: the dialog lists at most `maxRecipients` people (each can be seen and removed),
+// and what does not fit stays in the field as text.
 
 const ADDRESSES = 10_000;
 const RUNS = 5;
-const BATCH_LIMIT = 20; // DESIGN.md: maxBatchSize defaults to 20
+const RECIPIENT_LIMIT = 100; // the store's maxRecipients default
 const BLOCK_BUDGET_MS = 100;
 
 const paste = Array.from({ length: ADDRESSES }, (_, i) => {
@@ -48,6 +49,8 @@ interface Measured {
   /** The longest main-thread task from the paste until things settle (Long Tasks API, ≥ 50 ms). */
   longestTaskMs: number;
   chips: number;
+  /** Lines left in the field: what did not fit. */
+  kept: number;
 }
 
 const chipCount = () => document.querySelectorAll('[data-slot="invite-dialog-chip"]').length;
@@ -57,7 +60,7 @@ async function pasteIntoFreshDialog(text: string): Promise<Measured> {
   document.body.append(host);
   const root = createRoot(host);
   root.render(<InviteDialog open onSend={async () => undefined} />);
-  const input = await waitFor(() => document.querySelector<HTMLInputElement>('[data-slot="invite-dialog-input"]'));
+  const input = await waitFor(() => document.querySelector<HTMLTextAreaElement>('[data-slot="invite-dialog-input"]'));
   input.focus();
   await nextFrame();
   await nextFrame();
@@ -89,10 +92,11 @@ async function pasteIntoFreshDialog(text: string): Promise<Measured> {
 
   expect(event.defaultPrevented, 'the email field handled the paste').toBe(true);
   const chips = chipCount();
+  const kept = input.value === '' ? 0 : input.value.split('\n').length;
   const longest = Math.max(0, ...tasks.filter((task) => task.startTime + task.duration >= start).map((task) => task.duration));
   root.unmount();
   host.remove();
-  return { handledMs: handled - start, paintedMs: painted - start, longestTaskMs: longest, chips };
+  return { handledMs: handled - start, paintedMs: painted - start, longestTaskMs: longest, chips, kept };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -115,7 +119,8 @@ test(`committing a ${ADDRESSES.toLocaleString('en')}-address paste in the open I
     value: ms(median(blocked)),
     unit: 'ms',
     budget: BLOCK_BUDGET_MS,
-    detail: `Chromium; ${spread}`,
+    // Most of it is the browser laying out the 9,900 addresses kept in the field (~150 ms alone).
+    detail: `Chromium; ${spread}; 9,900 kept in the field`,
   });
   await commands.record({
     name: 'dialog: paste 10,000 addresses, synchronous part',
@@ -133,9 +138,11 @@ test(`committing a ${ADDRESSES.toLocaleString('en')}-address paste in the open I
     name: 'dialog: chips rendered after a 10,000-address paste',
     value: chips,
     unit: 'chips',
-    budget: BATCH_LIMIT,
-    detail: 'the rest is counted, not rendered',
+    budget: RECIPIENT_LIMIT,
+    detail: 'at most maxRecipients listed; the rest stays in the field',
   });
-  // A paste that added nothing would pass the chip budget trivially.
+  // A paste that added nothing would pass the chip budget trivially, and one that dropped what did
+  // not fit would lose addresses: every one is either listed or still in the field.
   expect(Math.min(...runs.map((run) => run.chips))).toBeGreaterThan(0);
+  for (const run of runs) expect(run.chips + run.kept).toBe(ADDRESSES);
 });

@@ -89,7 +89,7 @@ export const Empty: Story = {
     const dialog = await findDialog(canvasElement);
     await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
     await expect(mainButton(dialog)).toHaveAccessibleDescription('Add at least one email address to send.');
-    await expect(within(dialog).getByText('0 of at most 20 addresses')).toBeInTheDocument();
+    await expect(within(dialog).getByText('0 of at most 100 addresses')).toBeInTheDocument();
   },
 };
 
@@ -129,17 +129,38 @@ export const InvalidEntries: Story = {
   },
 };
 
-/** More than one batch can hold: the list shows twenty, says how many more, and Send waits. */
+/**
+ * More people than one request holds (the batch API takes 20 a request): all 45 are listed, each
+ * can be removed on its own, and Send sends them in requests of 20, counting people as they go.
+ */
+export const ManyPeople: Story = {
+  args: { defaultOpen: true, onSend: scriptedSend({ delayMs: 150 }) },
+  play: async ({ args, canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, manyAddresses(45).join('\n'));
+    await expect(listedEmails(dialog)).toHaveLength(45);
+    await expect(within(dialog).getByRole('button', { name: 'Remove teammate45@acme.com' })).toBeInTheDocument();
+    await expect(mainButton(dialog)).toHaveTextContent('Send 45 invitations');
+    await userEvent.click(mainButton(dialog));
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('45 invited.'));
+    const onSend = args.onSend as ReturnType<typeof scriptedSend>;
+    await expect(onSend.mock.calls.map(([request]) => request.entries.length)).toEqual([20, 20, 5]);
+  },
+};
+
+/** A paste beyond `maxRecipients` (5 here): what does not fit stays in the field, and the dialog says so. */
 export const TooMany: Story = {
-  args: { defaultOpen: true },
+  args: { defaultOpen: true, maxRecipients: 5 },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
-    await paste(dialog, manyAddresses(23).join('\n'));
-    await expect(listedEmails(dialog)).toHaveLength(20);
-    await expect(within(dialog).getByText(/And 3 more addresses, not shown\./)).toBeVisible();
-    await expect(dialog.querySelector('[data-slot="invite-dialog-counter"]')).toHaveAttribute('data-over');
-    await expect(statusLine(dialog)).toHaveTextContent('At most 20 invitations can be sent at once; this batch has 23.');
-    await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
+    await paste(dialog, manyAddresses(8).join('\n'));
+    await expect(listedEmails(dialog)).toHaveLength(5);
+    await expect(within(dialog).getByRole('textbox', { name: 'Email addresses' })).toHaveValue(
+      'teammate6@acme.com\nteammate7@acme.com\nteammate8@acme.com',
+    );
+    await expect(
+      within(dialog).getByText('3 more did not fit (at most 5 at once). They stay in the field: add them once there is room.'),
+    ).toBeVisible();
   },
 };
 
@@ -151,28 +172,98 @@ export const DuplicatesMerged: Story = {
     await paste(dialog, 'Ana@Acme.com, ana@acme.com\nben@acme.com; BEN@ACME.COM, carla@acme.com');
     await expect(listedEmails(dialog)).toEqual(['Ana@acme.com', 'ben@acme.com', 'carla@acme.com']);
     await expect(within(dialog).getByRole('status')).toHaveTextContent('Added 3 addresses. 2 duplicates merged.');
+    // Shown too, not only announced.
+    await expect(dialog.querySelector('[data-slot="invite-dialog-feedback"]')).toHaveTextContent('Added 3 addresses. 2 duplicates merged.');
   },
 };
 
 /**
- * A pasted spreadsheet with a role column gives each person their own role picker; a role can be
- * changed for one person.
+ * A pasted spreadsheet with a role column gives each person one row and one compact role picker;
+ * custom roles live inside it. The header row is skipped, and the dialog says so.
  */
 export const PerPersonRoles: Story = {
   args: { defaultOpen: true },
   play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
     const dialog = await findDialog(canvasElement);
     await paste(dialog, 'Email\tRole\nana@acme.com\tadmin\nben@acme.com\tmember org-support\ncarla@acme.com\tmember\n');
+    await expect(within(dialog).getByText('Added 3 addresses. Header row skipped.', { ignore: '[role="status"]' })).toBeVisible();
     await expect(within(dialog).getByRole('combobox', { name: 'Role for ana@acme.com' })).toHaveTextContent('Admin');
-    // Custom roles go only beside member: Ben's and Carla's pickers offer them, Ben's is ticked.
-    const support = ['ben@acme.com', 'carla@acme.com'].map((email) =>
-      within(within(dialog).getByRole('group', { name: `Custom roles for ${email}` })).getByRole('checkbox', { name: 'Support agent' }),
-    );
-    await expect(support.map((box) => (box as HTMLInputElement).checked)).toEqual([true, false]);
+    await expect(within(dialog).getByRole('combobox', { name: 'Role for ben@acme.com' })).toHaveTextContent('Member, Support agent');
+    await expect(within(dialog).queryByRole('checkbox')).toBeNull();
 
     await userEvent.click(within(dialog).getByRole('combobox', { name: 'Role for carla@acme.com' }));
-    await userEvent.click(await screenOf(canvasElement).findByRole('option', { name: /Billing/ }));
+    const menu = await screen.findByRole('dialog', { name: 'Role for carla@acme.com' });
+    await userEvent.click(within(menu).getByRole('radio', { name: 'Billing' }));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Role for carla@acme.com' })).toBeNull());
     await expect(within(dialog).getByRole('combobox', { name: 'Role for carla@acme.com' })).toHaveTextContent('Billing');
+  },
+};
+
+/** A pasted role that does not exist shows in that person's picker as it came; choosing a valid one clears it. */
+export const UnknownRole: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'Email\tRole\nana@acme.com\tsupervisor\nben@acme.com\tadmin\n');
+    const picker = within(dialog).getByRole('combobox', { name: 'Role for ana@acme.com' });
+    await expect(picker).toHaveTextContent('supervisor');
+    await expect(picker).toHaveAttribute('aria-invalid', 'true');
+    await expect(picker).toHaveAccessibleDescription('Role for ana@acme.com: Unknown role "supervisor".');
+    await expect(chip(dialog, 'ana@acme.com')).not.toHaveAttribute('aria-invalid');
+    await expect(statusLine(dialog)).toHaveTextContent('Choose a valid role for 1 person to send.');
+    await userEvent.click(picker);
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Role for ana@acme.com' })).getByRole('radio', { name: 'Member' }));
+    await userEvent.keyboard('{Escape}');
+    await expect(picker).not.toHaveAttribute('aria-invalid');
+    await expect(mainButton(dialog)).toHaveTextContent('Send 2 invitations');
+  },
+};
+
+/** A likely misspelt domain gets "Did you mean …?": one click fixes it. A warning, never a block. */
+export const TypoSuggestion: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@gmial.com, ben@acme.con, carla@acme.com');
+    await expect(statusLine(dialog)).toHaveTextContent('Check 2 addresses: they may be misspelt.');
+    await expect(mainButton(dialog)).not.toHaveAttribute('aria-disabled');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Did you mean ana@gmail.com?' }));
+    await expect(listedEmails(dialog)).toEqual(['ana@gmail.com', 'ben@acme.con', 'carla@acme.com']);
+  },
+};
+
+/** Backspace in the empty field removes the last address, and Remove all removes them all: both undo from the footer. */
+export const Undo: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'ana@acme.com, ben@acme.com, carla@acme.com');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove all' }));
+    await expect(listedEmails(dialog)).toEqual([]);
+    await expect(dialog.querySelector('[data-slot="invite-dialog-undo-note"]')).toHaveTextContent('Removed 3 addresses.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Undo' }));
+    await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'ben@acme.com', 'carla@acme.com']);
+    await userEvent.keyboard('{Backspace}');
+    await expect(dialog.querySelector('[data-slot="invite-dialog-undo-note"]')).toHaveTextContent('Removed carla@acme.com.');
+  },
+};
+
+/** Many people, a role each: one row per person of one height, however many there are; the footer stays in view. */
+export const ManyPeoplePerPerson: Story = {
+  args: { defaultOpen: true, defaultRolesPerPerson: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    const rows = manyAddresses(24).map((email, i) => `${email}\t${['member', 'admin', 'member org-support', 'billing'][i % 4]}`);
+    await paste(dialog, rows.join('\n'));
+    await expect(listedEmails(dialog)).toHaveLength(24);
+    await expect(within(dialog).getByRole('combobox', { name: 'Role for teammate3@acme.com' })).toHaveTextContent('Member, Support agent');
+    const heights = new Set(Array.from(dialog.querySelectorAll('[data-slot="invite-dialog-entry"]'), (row) => Math.round(row.getBoundingClientRect().height)));
+    await expect(heights.size).toBe(1);
+    const box = mainButton(dialog).getBoundingClientRect();
+    await expect(box.bottom).toBeLessThanOrEqual(canvasElement.ownerDocument.defaultView!.innerHeight);
   },
 };
 
@@ -201,9 +292,10 @@ export const PrivilegeLimitedCaller: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await userEvent.click(within(dialog).getByRole('combobox', { name: 'Role' }));
-    const owner = await screenOf(canvasElement).findByRole('option', { name: /Owner/ });
-    await expect(owner).toHaveAttribute('aria-disabled', 'true');
-    await expect(owner).toHaveTextContent('Above your own role (admin).');
+    const menu = await screenOf(canvasElement).findByRole('dialog', { name: 'Role' });
+    const owner = within(menu).getByRole('radio', { name: 'Owner' });
+    await expect(owner).toBeDisabled();
+    await expect(owner).toHaveAccessibleDescription(/Above your own role \(admin\)\./);
     await userEvent.keyboard('{Escape}');
 
     await paste(dialog, CALLER_EMAIL);
@@ -269,14 +361,14 @@ export const PartialFailure: Story = {
     const dialog = await findDialog(canvasElement);
     await paste(dialog, 'ana@acme.com, ben@acme.com, dana@acme.com, erin@acme.com, gus@acme.com');
     await userEvent.click(mainButton(dialog));
-    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('2 invited, 2 already invited, 1 failed.'));
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('2 invited, 1 already a member, 1 already invited, 1 failed.'));
     await expect(chip(dialog, 'dana@acme.com', 'Already a member')).toBeVisible();
     await expect(chip(dialog, 'erin@acme.com', 'Already invited')).toBeVisible();
     await expect(chip(dialog, 'gus@acme.com', 'Failed')).toBeVisible();
     await expect(within(dialog).getByText(/The invitation could not be delivered\. Try again\./)).toBeVisible();
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Retry 1 failed' }));
-    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('3 invited, 2 already invited.'));
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('3 invited, 1 already a member, 1 already invited.'));
     await expect(onSend).toHaveBeenCalledTimes(2);
     const [first] = onSend.mock.calls[0]!;
     const [retry] = onSend.mock.calls[1]!;
@@ -287,24 +379,29 @@ export const PartialFailure: Story = {
 };
 
 /**
- * The organization hit its limit: the person waits (not a red failure), a countdown runs until Retry
- * works again, and what went out stays sent.
+ * The organization hit its limit: three people wait (not a red failure), their note is said once
+ * for the three, and the counts stay on screen while a countdown runs until Retry works again.
  */
 export const RateLimited: Story = {
   args: {
     defaultOpen: true,
-    onSend: scriptedSend({ outcomes: { 'carla@acme.com': { code: 'invite.org_rate_limited', retryAfterMs: 90_000 } } }),
+    onSend: scriptedSend({
+      outcomes: Object.fromEntries(
+        ['carla@acme.com', 'dan@acme.com', 'eve@acme.com'].map((email) => [email, { code: 'invite.org_rate_limited', retryAfterMs: 90_000 }]),
+      ),
+    }),
   },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
-    await paste(dialog, 'ana@acme.com, ben@acme.com, carla@acme.com');
+    await paste(dialog, 'ana@acme.com, ben@acme.com, carla@acme.com, dan@acme.com, eve@acme.com');
     await userEvent.click(mainButton(dialog));
-    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent(/You can retry in 1:(29|30)\./));
-    await expect(mainButton(dialog)).toHaveTextContent(/^Retry 1$/);
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent(/^2 invited, 3 waiting\. .*You can retry in 1:(29|30)\./));
+    await expect(mainButton(dialog)).toHaveTextContent(/^Retry 3$/);
     await expect(mainButton(dialog)).toHaveAttribute('aria-disabled', 'true');
     await expect(chip(dialog, 'ana@acme.com', 'Invited')).toBeVisible();
     await expect(chip(dialog, 'carla@acme.com', 'Waiting')).toBeVisible();
-    await expect(within(dialog).getByRole('status')).toHaveTextContent(/2 invited, 1 waiting\./);
+    await expect(within(dialog).getByText(/^3 people: .* Retry in 1:(29|30)\.$/)).toBeVisible();
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(/2 invited, 3 waiting\./);
     // The countdown moves.
     await waitFor(() => expect(statusLine(dialog)).toHaveTextContent(/You can retry in 1:(2[0-8])\./), { timeout: 3000 });
   },
@@ -453,6 +550,29 @@ export const Done: Story = {
   },
 };
 
+/** Sends five people and one mistyped address removed first: every kind of outcome at once, left on screen. */
+async function showEveryOutcome(canvasElement: HTMLElement) {
+  const dialog = await findDialog(canvasElement);
+  await paste(dialog, 'ana@acme.com, dana@acme.com, erin@acme.com, gus@acme.com, not-an-address');
+  await userEvent.click(within(dialog).getByRole('button', { name: /Remove not-an-address/ }));
+  await userEvent.click(mainButton(dialog));
+  await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('1 invited, 1 already a member, 1 already invited, 1 failed.'));
+  // Each state in words, beside its address; the failure's reason in a note.
+  await expect(chip(dialog, 'dana@acme.com', 'Already a member')).toBeVisible();
+  await expect(chip(dialog, 'gus@acme.com', 'Failed')).toHaveAccessibleDescription(/The invitation could not be delivered/);
+  await paste(dialog, 'typo@acme');
+  return dialog;
+}
+
+/** The outcome of a partial failure, left on screen: invited, already a member, already invited, failed, and a new address that needs a fix. */
+export const PartialFailureOutcome: Story = {
+  args: { ...PartialFailure.args },
+  play: async ({ canvasElement }) => {
+    const dialog = await showEveryOutcome(canvasElement);
+    await expect(chip(dialog, 'typo@acme', 'Needs a fix')).toBeVisible();
+  },
+};
+
 /** The dark theme, showing every kind of outcome. */
 export const DarkTheme: Story = {
   args: {
@@ -461,12 +581,8 @@ export const DarkTheme: Story = {
   },
   globals: { backgrounds: { value: 'dark' } },
   play: async ({ canvasElement }) => {
-    const dialog = await findDialog(canvasElement);
-    await expect(dialog).toHaveAttribute('data-theme', 'dark');
-    await paste(dialog, 'ana@acme.com, dana@acme.com, erin@acme.com, gus@acme.com, not-an-address');
-    await userEvent.click(within(dialog).getByRole('button', { name: /Remove not-an-address/ }));
-    await userEvent.click(mainButton(dialog));
-    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('1 invited, 2 already invited, 1 failed.'));
+    await expect(await findDialog(canvasElement)).toHaveAttribute('data-theme', 'dark');
+    await showEveryOutcome(canvasElement);
   },
 };
 
@@ -489,7 +605,7 @@ export const RightToLeft: Story = {
     await paste(dialog, 'ana@acme.com, ben@acme.com, غير-صالح', 'عناوين البريد الإلكتروني');
     await expect(within(dialog).getByRole('status')).toHaveTextContent('أُضيف عنوانان. عنوان واحد غير صالح.');
     await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'ben@acme.com', 'غير-صالح']);
-    await expect(within(dialog).getByRole('combobox', { name: 'لغة رسالة الدعوة' })).toHaveTextContent('العربية');
+    await expect(within(dialog).getByRole('combobox', { name: 'لغة رسالة الدعوة' })).toHaveDisplayValue(/العربية/);
   },
 };
 
@@ -530,7 +646,10 @@ export const Unstyled: Story = {
   },
 };
 
-/** Brand tokens for one dialog, through `style`: the `--ik-*` custom properties restyle every part. */
+/**
+ * Brand tokens for one dialog, through `style`: the `--ik-*` custom properties restyle every part,
+ * the role picker's popover too (it opens inside the dialog).
+ */
 export const BrandTokens: Story = {
   args: {
     defaultOpen: true,
@@ -545,6 +664,10 @@ export const BrandTokens: Story = {
     const dialog = await findDialog(canvasElement);
     await paste(dialog, 'ana@acme.com');
     await expect(getComputedStyle(mainButton(dialog)).backgroundColor).toBe('rgb(15, 118, 110)');
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Role' }));
+    const menu = await screenOf(canvasElement).findByRole('dialog', { name: 'Role' });
+    await expect(getComputedStyle(menu).getPropertyValue('--ik-primary')).toBe('#0f766e');
+    await userEvent.keyboard('{Escape}');
   },
 };
 
@@ -553,7 +676,7 @@ export const WorkOSShape: Story = {
   args: { defaultOpen: true, onSend: scriptedSend({ capabilities: WORKOS_CAPABILITIES }), defaultLocale: 'de-AT' },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
-    await expect(within(dialog).getByRole('combobox', { name: 'Email language' })).toHaveTextContent('Deutsch');
+    await expect(within(dialog).getByRole('combobox', { name: 'Email language' })).toHaveDisplayValue('Deutsch — German');
     await expect(within(dialog).getByRole('spinbutton', { name: 'Invitation valid for (days)' })).toHaveValue(7);
     await expect(within(dialog).queryByRole('checkbox')).toBeNull();
   },
@@ -566,8 +689,53 @@ export const StytchShape: Story = {
     const dialog = await findDialog(canvasElement);
     await expect(within(dialog).queryByRole('combobox', { name: 'Role' })).toBeNull();
     await expect(within(dialog).getByRole('spinbutton', { name: 'Invitation valid for (minutes)' })).toHaveValue(60);
-    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Email language' }));
-    await expect(await screenOf(canvasElement).findAllByRole('option')).toHaveLength(4);
-    await userEvent.keyboard('{Escape}');
+    await expect(within(within(dialog).getByRole('combobox', { name: 'Email language' })).getAllByRole('option')).toHaveLength(4);
   },
+};
+
+/**
+ * A host's own composition of the parts: the options before the addresses, no role picker, and its
+ * own button in the footer through `asChild` (it gets the kit's words, state and handlers).
+ */
+export const ComposedParts: Story = {
+  args: { onSend: scriptedSend({ capabilities: WORKOS_CAPABILITIES }) },
+  render: function Composed(args) {
+    return (
+      <InviteDialog.Root onSend={args.onSend} defaultOpen classNames={{ footer: 'host-footer' }}>
+        <InviteDialog.Content>
+          <InviteDialog.Header />
+          <InviteDialog.Body>
+            <InviteDialog.Options />
+            <InviteDialog.Recipients />
+          </InviteDialog.Body>
+          <InviteDialog.Footer>
+            <InviteDialog.Status />
+            <InviteDialog.Submit asChild>
+              <button type="button" className="host-button" style={hostButton} />
+            </InviteDialog.Submit>
+          </InviteDialog.Footer>
+        </InviteDialog.Content>
+      </InviteDialog.Root>
+    );
+  },
+  play: async ({ args, canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await expect(within(dialog).queryByRole('combobox', { name: 'Role' })).toBeNull();
+    await paste(dialog, 'ana@acme.com, ben@acme.com');
+    const send = within(dialog).getByRole('button', { name: 'Send 2 invitations' });
+    await expect(send).toHaveClass('host-button');
+    await userEvent.click(send);
+    await waitFor(() => expect(statusLine(dialog)).toHaveTextContent('2 invited.'));
+    await expect(args.onSend).toHaveBeenCalledTimes(1);
+  },
+};
+
+// A host design system's button, standing in for the kit's.
+const hostButton: CSSProperties = {
+  padding: '0.5rem 1.25rem',
+  border: 0,
+  borderRadius: 999,
+  background: '#0f766e',
+  color: '#fff',
+  font: '600 0.875rem system-ui',
 };

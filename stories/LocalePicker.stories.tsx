@@ -9,7 +9,8 @@ import { onDarkSurface } from './support/decorators';
 
 /**
  * Picks the invitation email's language. Names come from the browser (`Intl.DisplayNames`): each
- * option reads in its own language, then in the display language; typeahead matches the latter.
+ * option reads in its own language, then in the display language; typeahead matches what is shown,
+ * the language's own name first.
  */
 const meta = {
   title: 'Components/LocalePicker',
@@ -32,13 +33,13 @@ type Story = StoryObj<typeof meta>;
 const trigger = (canvasElement: HTMLElement, name: string | RegExp = 'Language') =>
   within(canvasElement).getByRole('combobox', { name });
 
-/** WorkOS's 90 languages; typing a name jumps to it. */
+/** WorkOS's 90 languages; typing the name shown first jumps to it ("Deutsch", not Danish). */
 export const Default: Story = {
   play: async ({ args, canvasElement }) => {
     await expect(trigger(canvasElement)).toHaveTextContent('English');
     await userEvent.click(trigger(canvasElement));
     await expect(await screenOf(canvasElement).findAllByRole('option')).toHaveLength(90);
-    await userEvent.keyboard('German');
+    await userEvent.keyboard('Deutsch');
     await waitFor(() => expect(screenOf(canvasElement).getByRole('option', { name: /^Deutsch — German$/ })).toHaveFocus());
     await userEvent.keyboard('{Enter}');
     await expect(args.onValueChange).toHaveBeenLastCalledWith('de');

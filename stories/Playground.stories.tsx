@@ -159,9 +159,10 @@ export const PrivilegeLimitedCaller: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await openDialog(canvasElement);
     await userEvent.click(within(dialog).getByRole('combobox', { name: 'Role' }));
-    const owner = await screenOf(canvasElement).findByRole('option', { name: /Owner/ });
-    await expect(owner).toHaveAttribute('aria-disabled', 'true');
-    await expect(owner).toHaveTextContent('Above your own role (member).');
+    const menu = await screenOf(canvasElement).findByRole('dialog', { name: 'Role' });
+    const owner = within(menu).getByRole('radio', { name: 'Owner' });
+    await expect(owner).toBeDisabled();
+    await expect(owner).toHaveAccessibleDescription(/Above your own role \(member\)\./);
     await userEvent.keyboard('{Escape}');
 
     // The server agrees: the same session asking for an admin gets a 403 with the rule's code.

@@ -162,3 +162,23 @@ export const Unstyled: Story = {
     await expect(canvasElement.querySelector('[data-slot="role-select-trigger"]')).not.toBeNull();
   },
 };
+
+/**
+ * `compact`: one trigger of fixed height, the roles in a line; the system roles (radios) and the
+ * custom roles (checkboxes) open in a small popover — a bottom sheet on a phone. For a row per
+ * person, or wherever the checkbox block would take too much room.
+ */
+export const Compact: Story = {
+  args: { compact: true, caller: callerWith('admin', 'org-support') },
+  play: async ({ args, canvasElement }) => {
+    await expect(trigger(canvasElement)).toHaveTextContent('Member');
+    await expect(within(canvasElement).queryByRole('checkbox')).toBeNull();
+    await userEvent.click(trigger(canvasElement));
+    const menu = await screenOf(canvasElement).findByRole('dialog', { name: 'Role' });
+    await expect(within(menu).getByRole('radio', { name: 'Owner' })).toBeDisabled();
+    await userEvent.click(within(menu).getByRole('checkbox', { name: 'Support agent' }));
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(['member', 'org-support']);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(trigger(canvasElement)).toHaveTextContent('Member, Support agent'));
+  },
+};

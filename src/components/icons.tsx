@@ -29,7 +29,14 @@ export const CheckIcon = icon(<path d="M3 8.5 6.5 12 13 4.5" />);
 export const ChevronDownIcon = icon(<path d="m4 6 4 4 4-4" />);
 /** A cross: close, remove. */
 export const CloseIcon = icon(<path d="m4 4 8 8m0-8-8 8" />);
-/** An exclamation in a circle: invalid, failed. */
+/** A cross in a circle: a send that failed (a mistyped address gets the exclamation instead). */
+export const XCircleIcon = icon(
+  <>
+    <circle cx="8" cy="8" r="6.25" />
+    <path d="m5.75 5.75 4.5 4.5m0-4.5-4.5 4.5" />
+  </>,
+);
+/** An exclamation in a circle: needs a fix. */
 export const AlertIcon = icon(
   <>
     <circle cx="8" cy="8" r="6.25" />

@@ -3,7 +3,7 @@
  * Import `invite-kit/styles.css` once for the default look, or pass `unstyled` and style by `data-slot`.
  * @module
  */
-export { InviteDialog, type InviteDialogProps } from './invite-dialog';
+export * from './invite-dialog/index';
 export { RoleSelect, type RoleSelectProps } from './role-select';
 export { LocalePicker, type LocalePickerProps } from './locale-picker';
 export {
@@ -17,6 +17,7 @@ export {
   type RoleSelectMessages,
   type LocalePickerMessages,
   type InviteCounts,
+  type AddedCounts,
   type PluralForms,
 } from './messages';
 export type { Theme, Direction } from './environment';

@@ -52,8 +52,8 @@ export interface LocalePickerProps
 /**
  * Picks the language of the invitation email. Each option reads "Deutsch — German": the
  * language's own name (marked with its `lang` and `dir`, so Arabic or Hebrew names show right to
- * left), then its name in the display language. Options are sorted by the display-language name,
- * and typeahead matches that name.
+ * left), then its name in the display language. Options are sorted by the display-language name;
+ * typeahead matches what each option shows, so typing "Deutsch" finds German.
  * @example <LocalePicker locales={['en', 'es', 'pt-br', 'fr']} onValueChange={setLocale} />
  */
 export const LocalePicker = forwardRef<HTMLDivElement, LocalePickerProps>(function LocalePicker(props, forwardedRef) {
@@ -99,7 +99,7 @@ export const LocalePicker = forwardRef<HTMLDivElement, LocalePickerProps>(functi
       ref={forwardedRef}
       data-slot="locale-picker"
       data-disabled={disabled ? '' : undefined}
-      className={cx(c('ik-LocalePicker'), className)}
+      className={cx(c('ik-root'), c('ik-LocalePicker'), className)}
       {...rest}
     >
       <SelectShell
@@ -124,7 +124,8 @@ export const LocalePicker = forwardRef<HTMLDivElement, LocalePickerProps>(functi
             part="LocalePicker"
             slot="locale-picker"
             value={option.value}
-            textValue={option.label}
+            // Typeahead reads what is shown, starting with the name shown first.
+            textValue={option.label === option.nativeLabel ? option.label : `${option.nativeLabel} — ${option.label}`}
             unstyled={unstyled}
             text={
               <>

@@ -5,6 +5,7 @@ import type { InviteCaller, RoleCatalog } from '../core/types';
 import { cx, ikClass } from './cx';
 import type { Direction, Theme } from './environment';
 import { defaultRoleSelectMessages, type RoleSelectMessages } from './messages';
+import { RoleMenu } from './role-menu';
 import { SelectOption, SelectShell, type SelectTriggerAria } from './select-parts';
 
 /** Props of {@link RoleSelect}. */
@@ -63,6 +64,13 @@ export interface RoleSelectProps
   customRolesHint?: boolean;
   /** Replacement strings. @default defaultRoleSelectMessages (English) */
   messages?: Partial<RoleSelectMessages>;
+  /**
+   * One trigger of fixed height that opens a small popover with the system roles and, in
+   * `multiple` mode, the custom roles: for a row per person, or wherever the custom roles' block
+   * would take too much room. Named by `aria-label` (or `aria-labelledby`), else `messages.roleSelectLabel`.
+   * @default false
+   */
+  compact?: boolean;
 }
 
 const ROLE_FALLBACK = ['member'];
@@ -90,6 +98,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
     messages: messagesProp,
     groupLabel,
     customRolesHint = true,
+    compact = false,
     className,
     id,
     'aria-label': ariaLabel,
@@ -122,12 +131,41 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
   const toggleCustom = (slug: string, on: boolean) =>
     setValue(['member', ...withCustom(on ? [...custom, slug] : custom.filter((s) => s !== slug))]);
 
+  const hidden =
+    name !== undefined &&
+    (mode === 'single' ? [system] : [system, ...custom]).map((slug) => <input key={slug} type="hidden" name={name} value={slug} />);
+
+  if (compact) {
+    return (
+      <div ref={forwardedRef} data-slot="role-select" data-disabled={disabled ? '' : undefined} className={cx(c('ik-root'), c('ik-RoleSelect'), className)} {...rest}>
+        <RoleMenu
+          value={value}
+          onValueChange={setValue}
+          label={ariaLabel ?? messages.roleSelectLabel}
+          aria-labelledby={ariaLabelledBy}
+          aria-describedby={ariaDescribedBy}
+          aria-invalid={ariaInvalid === true || ariaInvalid === 'true'}
+          roles={roles}
+          caller={caller}
+          mode={mode}
+          messages={messages}
+          unstyled={unstyled}
+          theme={theme}
+          dir={dir}
+          id={id}
+          disabled={disabled}
+        />
+        {hidden}
+      </div>
+    );
+  }
+
   return (
     <div
       ref={forwardedRef}
       data-slot="role-select"
       data-disabled={disabled ? '' : undefined}
-      className={cx(c('ik-RoleSelect'), className)}
+      className={cx(c('ik-root'), c('ik-RoleSelect'), className)}
       {...rest}
     >
       <SelectShell
@@ -211,10 +249,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
           )
         ))}
 
-      {name !== undefined &&
-        (mode === 'single' ? [system] : [system, ...custom]).map((slug) => (
-          <input key={slug} type="hidden" name={name} value={slug} />
-        ))}
+      {hidden}
     </div>
   );
 });

@@ -1,15 +1,12 @@
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import * as Select from '@radix-ui/react-select';
-import { createContext, forwardRef, useContext, useRef, useState, type ReactNode } from 'react';
+import { forwardRef, useContext, useRef, useState, type ReactNode } from 'react';
 import { cx, ikClass } from './cx';
 import { readEnvironment, type Direction, type Theme } from './environment';
 import { CheckIcon, ChevronDownIcon } from './icons';
+import { PortalContainerContext } from './portal-container';
 
-/**
- * Where select popovers portal to. The dialog provides its own content element: a popover inside
- * the modal stays inside its landmark, its focus trap and its theme.
- */
-export const PortalContainerContext = createContext<HTMLElement | null>(null);
+export { PortalContainerContext };
 
 /** Accessible-name and state attributes a select passes to its trigger button. */
 export interface SelectTriggerAria {
@@ -81,7 +78,7 @@ export const SelectShell = forwardRef<HTMLButtonElement, SelectShellProps>(funct
       <Select.Portal container={container}>
         <Select.Content
           data-slot={`${slot}-content`}
-          className={cx(c('ik-Select-content'), c(`ik-${part}-content`))}
+          className={cx(c('ik-root'), c('ik-Select-content'), c(`ik-${part}-content`))}
           data-theme={theme ?? inherited.theme}
           dir={direction}
           position="popper"

@@ -14,3 +14,4 @@ export * from './idempotency';
 export * from './send-batch';
 export * from './retry-after';
 export * from './invite-store';
+export * from './domain-typos';

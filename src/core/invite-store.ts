@@ -7,7 +7,7 @@
  * @module
  */
 import { checkEmail, emailKey } from './email';
-import { parseEmailTokens } from './email-list';
+import { parseEmailTokens, type EmailListToken } from './email-list';
 import { INVITE_ERROR_CODES } from './error-codes';
 import { outcomeGroup } from './outcomes';
 import { createIdempotencyKey } from './idempotency';
@@ -91,7 +91,7 @@ export interface InviteEntryInput {
 /** What `updateEntry` takes: any of email, name and roles. */
 export type InviteEntryPatch = Partial<InviteEntryInput>;
 
-/** What `addText` reports. */
+/** What `addText` reports. The optional fields are present only when they say something. */
 export interface AddTextResult {
   /** Valid addresses that became entries. */
   added: number;
@@ -99,6 +99,25 @@ export interface AddTextResult {
   duplicates: number;
   /** Tokens that are not addresses; each became an entry flagged `invite.invalid_email`. */
   invalid: number;
+  /**
+   * Addresses and unreadable tokens that did not fit under `maxRecipients` and were not added.
+   * Present only when some did not fit; `leftover` holds them.
+   */
+  notAdded?: number;
+  /**
+   * What did not fit, as text the person can keep (in the field, say) and add later: one a line,
+   * `"Name" <address>`, with its roles after a tab when the paste gave it roles of its own.
+   */
+  leftover?: string;
+  /** `true` when the first line was read as a table header (`Email, Role`) and not as addresses. */
+  skippedHeader?: true;
+}
+
+/** An entry that was removed, with where it stood, for {@link InviteBatchActions.restoreEntries}. */
+export interface RemovedEntry {
+  entry: InviteBatchStoreEntry;
+  /** Its position in `entries` when it was removed. */
+  index: number;
 }
 
 /** The request-level fields every request of a send carries. */
@@ -195,6 +214,13 @@ export interface InviteBatchStoreOptions extends InvitePolicy {
   draftKey?: string;
   /** Where drafts are kept; needed with `draftKey`. */
   storage?: DraftStorage;
+  /**
+   * The most people one dialog (one `submit()`) may hold. It may exceed `maxBatchSize`, the API's
+   * per-request limit: the send splits them into requests of that size. `addText` stops adding at
+   * this limit and returns the rest as `leftover`, so nothing pasted is dropped.
+   * @default 100, or `maxBatchSize` when that is larger
+   */
+  maxRecipients?: number;
   /** The clock. @default Date.now */
   now?: () => number;
   /**
@@ -220,6 +246,11 @@ export interface InviteBatchActions {
   removeEntry: (id: string) => void;
   /** Removes every entry that is not in flight. */
   clear: () => void;
+  /**
+   * Puts removed entries back where they stood, as they were (same id, key, roles and state): an
+   * undo for `removeEntry` and `clear`. Entries whose address is listed again meanwhile are skipped.
+   */
+  restoreEntries: (removed: ReadonlyArray<RemovedEntry>) => void;
   /**
    * Sets the roles of one editable entry, or with `'all'` of every draft and failed entry (not
    * `unknown` ones, which a new key could invite twice, nor those already invited). Does not
@@ -275,6 +306,15 @@ const isResendable = (error: InviteResultError | undefined) => {
 /** Whether the next `submit()` sends this entry. */
 const isToSend = (entry: InviteBatchStoreEntry) =>
   entry.status === 'draft' || entry.status === 'unknown' || (entry.status === 'failed' && isResendable(entry.sendError));
+
+/** Whether an entry is done with (invited, or already a member or invited): it no longer counts against `maxRecipients`. */
+const isSettled = (entry: InviteBatchStoreEntry) => entry.status === 'sent' || isAlready(entry);
+
+/** The most entries still to send one store may hold. */
+const recipientLimit = (options: InviteBatchStoreOptions) =>
+  Math.max(options.maxRecipients ?? DEFAULT_MAX_RECIPIENTS, options.maxBatchSize ?? 0);
+
+const DEFAULT_MAX_RECIPIENTS = 100;
 
 const isEditable = (entry: InviteBatchStoreEntry) => entry.status !== 'sending' && entry.status !== 'sent';
 
@@ -381,6 +421,35 @@ function requestFields(options: InviteBatchStoreOptions): { request: InviteReque
   return { request, issues };
 }
 
+// ─── What a paste could not fit ─────────────────────────────────────────────────────────────────
+
+/** The tokens that did not fit, without repeats of addresses already listed (those are not lost). */
+const leftoverTokens = (tokens: EmailListToken[], listed: Set<string>) =>
+  tokens.filter((token) => token.type === 'invalid' || (token.type === 'entry' && !listed.has(token.entry.email.toLowerCase())));
+
+/**
+ * The tokens that did not fit, written back as text that reads the same way again: one a line, a
+ * name quoted before its `<address>`, and — when any came with roles of their own (a pasted table)
+ * — each line's roles after a tab, as a spreadsheet row. Built from the tokens, so it is the same
+ * text whatever the original spacing was.
+ */
+function leftoverText(tokens: EmailListToken[], defaults: readonly string[] | undefined): string {
+  const base = (defaults ?? ['member']).join(' ');
+  const lines = tokens.map((token) => {
+    if (token.type !== 'entry') return { text: token.type === 'invalid' ? token.token.input : '', roles: '' };
+    const { email, name, roleSlugs } = token.entry;
+    return { text: name ? `"${name.replace(/["\\]/g, '\\$&')}" <${email}>` : email, roles: roleSlugs?.join(' ') || base };
+  });
+  const table = lines.some((line) => line.roles !== '' && line.roles !== base);
+  return lines.map((line) => (table ? `${line.text}\t${line.roles}` : line.text)).join('\n');
+}
+
+/** Whether the paste's first line is a table header: no address, and nothing to read on its own. */
+function isHeaderLine(text: string): boolean {
+  const first = text.trimStart().split(/\r\n?|\n/, 1)[0] ?? '';
+  return first.trim() !== '' && !first.includes('@') && text.trimStart().length > first.length && parseEmailTokens(first).length === 0;
+}
+
 /** The draft format written to storage. */
 interface StoredDrafts {
   version: 1;
@@ -465,7 +534,9 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
   function derive(entries: InviteBatchStoreEntry[], prev: InviteBatchState | undefined): InviteBatchState {
     const toSend = entries.filter(isToSend);
     // The options are a policy; the entries carry the email and roles the rules read.
-    const validated = validateInviteBatch(toSend, options);
+    // "Too many" is about the people listed (maxRecipients); the send splits them into requests
+    // of maxBatchSize, the API's own limit.
+    const validated = validateInviteBatch(toSend, { ...options, maxBatchSize: recipientLimit(options) });
     const perEntry = new Map<string, InviteBatchIssue[]>();
     const { request, issues: batchIssues } = requestFields(options);
     const issueFor = (entry: InviteBatchStoreEntry) => {
@@ -835,35 +906,54 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     },
 
     addText: (text) => {
-      const tokens = parseEmailTokens(text, options.defaultRoleSlugs ? { defaultRoleSlugs: options.defaultRoleSlugs } : undefined);
+      const defaults = options.defaultRoleSlugs;
+      const tokens = parseEmailTokens(text, defaults ? { defaultRoleSlugs: defaults } : undefined);
       const listed = new Set(state.entries.map((e) => emailKey(e.email)));
+      let room = recipientLimit(options) - state.entries.filter((e) => !isSettled(e)).length;
       const added: InviteBatchStoreEntry[] = [];
       let valid = 0;
       let duplicates = 0;
       let invalid = 0;
+      let full = -1;
       // Entries keep the order they were typed in, valid or not.
-      for (const token of tokens) {
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]!;
         if (token.type === 'duplicate') {
           duplicates++;
-        } else if (token.type === 'invalid') {
+          continue;
+        }
+        // The parser's addresses are normalized: their key is the address lower-cased.
+        const key = token.type === 'entry' ? token.entry.email.toLowerCase() : undefined;
+        if (key !== undefined && listed.has(key)) {
+          duplicates++;
+          continue;
+        }
+        if (room <= 0) {
+          full = i;
+          break;
+        }
+        room--;
+        if (token.type === 'invalid') {
           const entry = makeEntry({ email: token.token.input });
           parseErrors.set(entry.id, { code: token.token.code, message: token.token.message });
           added.push(entry);
           invalid++;
         } else {
-          // The parser's addresses are normalized: their key is the address lower-cased.
-          const key = token.entry.email.toLowerCase();
-          if (listed.has(key)) {
-            duplicates++;
-            continue;
-          }
-          listed.add(key);
+          listed.add(key!);
           added.push(makeEntry(token.entry, true));
           valid++;
         }
       }
       if (added.length > 0) commit([...state.entries, ...added]);
-      return { added: valid, duplicates, invalid };
+      const rest = full === -1 ? [] : leftoverTokens(tokens.slice(full), listed);
+      // Repeats past the limit are merged like the others: dropped and counted.
+      const result: AddTextResult = { added: valid, duplicates: duplicates + (full === -1 ? 0 : tokens.length - full - rest.length), invalid };
+      if (rest.length > 0) {
+        result.notAdded = rest.length;
+        result.leftover = leftoverText(rest, defaults);
+      }
+      if (tokens.length > 0 && isHeaderLine(text)) result.skippedHeader = true;
+      return result;
     },
     addEntry: (input) => {
       const entry = makeEntry(input);
@@ -889,6 +979,22 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
         maybeSent.delete(entry.id);
       }
       commit(kept);
+    },
+    restoreEntries: (removed) => {
+      const listed = new Set(state.entries.map((e) => e.id));
+      const addresses = new Set(state.entries.map((e) => emailKey(e.email)));
+      const entries = [...state.entries];
+      for (const { entry, index } of [...removed].sort((a, b) => a.index - b.index)) {
+        const key = emailKey(entry.email);
+        if (listed.has(entry.id) || addresses.has(key) || entry.status === 'sending') continue;
+        listed.add(entry.id);
+        addresses.add(key);
+        // The parser's words for an unreadable token come back with it.
+        if (entry.issue?.code === 'invite.invalid_email') parseErrors.set(entry.id, { code: entry.issue.code, message: entry.issue.message });
+        if (entry.status === 'unknown') maybeSent.add(entry.id);
+        entries.splice(Math.min(index, entries.length), 0, withStatus(entry, entry.status, entry.sendError, entry.invitation));
+      }
+      commit(entries);
     },
     setRoleSlugs: (id, roleSlugs) => {
       let changed = false;

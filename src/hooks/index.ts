@@ -10,3 +10,17 @@ export {
   type LocaleOption,
   type LocaleOptions,
 } from './use-locale-options';
+export {
+  useInviteDialog,
+  describeEntry,
+  type UseInviteDialogOptions,
+  type InviteDialogState,
+  type InviteDialogAction,
+  type InviteDialogTone,
+  type InviteDialogCounts,
+  type InviteDialogNote,
+  type InviteDialogEntryKind,
+  type InviteDialogEntryView,
+  type InviteDialogRowContext,
+  type InviteDialogInputProps,
+} from './use-invite-dialog';

@@ -117,6 +117,7 @@ export function useInviteBatch(options: UseInviteBatchOptions): InviteBatch {
       updateEntry: store.updateEntry,
       removeEntry: store.removeEntry,
       clear: store.clear,
+      restoreEntries: store.restoreEntries,
       setRoleSlugs: store.setRoleSlugs,
       submit: store.submit,
       cancel: store.cancel,

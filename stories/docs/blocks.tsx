@@ -176,8 +176,8 @@ function Value({ value }: { value: string | undefined }) {
 
 /** Every `--ik-*` token of the stylesheet, with its light and dark values, read from the CSS text. */
 export function TokenTable({ css }: { css: string }) {
-  const light = tokensOf(css, ':root');
-  const dark = tokensOf(css, '.dark');
+  const light = tokensOf(css, '.ik-root:not(.ik-root *)');
+  const dark = tokensOf(css, ".ik-root[data-theme='dark']:not(.ik-root *)");
   return (
     <Table
       caption={`${light.size} tokens, from styles.css`}

@@ -16,6 +16,7 @@ export const arabicMessages: InviteDialogMessages = {
   customRolesNeedMember: ({ member }) => `لا تُمنح الأدوار المخصّصة إلا مع دور «${member}».`,
   roleAboveYourLevel: ({ name }) => `أعلى من دورك («${name}»).`,
   roleNotHeld: 'لا يمنح هذا الدور إلا من يحمله.',
+  roleUnknown: 'ليس دورًا في هذه المؤسسة: أزِل التحديد.',
   localeSelectLabel: 'اللغة',
   localePlaceholder: 'اختر لغة',
 
@@ -85,6 +86,34 @@ export const arabicMessages: InviteDialogMessages = {
   rolePerPerson: 'دور لكل شخص',
   roleFor: ({ email }) => `دور ${email}`,
   customRolesFor: ({ email }) => `أدوار مخصّصة لـ ${email}`,
+  roleNote: ({ email, message }) => `دور ${email}: ${message}`,
+  blockedRoles: ({ count }) =>
+    ar(count, {
+      one: 'اختر دورًا صالحًا لشخص واحد للإرسال.',
+      two: 'اختر دورًا صالحًا لشخصين للإرسال.',
+      few: 'اختر دورًا صالحًا لـ # أشخاص للإرسال.',
+      many: 'اختر دورًا صالحًا لـ # شخصًا للإرسال.',
+      other: 'اختر دورًا صالحًا لـ # شخص للإرسال.',
+    }),
+  noteGroup: ({ count, message }) =>
+    `${ar(count, { one: 'شخص واحد', two: 'شخصان', few: '# أشخاص', many: '# شخصًا', other: '# شخص' })}: ${message}`,
+  retryIn: ({ time }) => `أعد المحاولة بعد ${time}.`,
+  retryNow: 'انتهت مدة الانتظار: يمكنك إعادة المحاولة الآن.',
+  overflowKept: ({ count, max }) =>
+    `${ar(count, { one: 'عنوان واحد لم يتّسع', two: 'عنوانان لم يتّسعا', few: '# عناوين لم تتّسع', many: '# عنوانًا لم يتّسع', other: '# عنوان لم يتّسع' })} (${n(max)} على الأكثر في المرة الواحدة). بقيت في الحقل: أضفها حين يتّسع المكان.`,
+  didYouMean: ({ suggestion }) => `هل تقصد ${suggestion}؟`,
+  typoWarning: ({ count }) =>
+    ar(count, {
+      one: 'تحقّق من عنوان واحد: ربما فيه خطأ إملائي.',
+      two: 'تحقّق من عنوانين: ربما فيهما خطأ إملائي.',
+      few: 'تحقّق من # عناوين: ربما فيها خطأ إملائي.',
+      many: 'تحقّق من # عنوانًا: ربما فيها خطأ إملائي.',
+      other: 'تحقّق من # عنوان: ربما فيها خطأ إملائي.',
+    }),
+  removedMany: ({ count, email }) =>
+    count === 1 ? `أُزيل ${email}.` : ar(count, { two: 'أُزيل عنوانان.', few: 'أُزيلت # عناوين.', many: 'أُزيل # عنوانًا.', other: 'أُزيل # عنوان.' }),
+  undo: 'تراجع',
+  restored: ({ count }) => ar(count, { one: 'أُعيد عنوان واحد.', two: 'أُعيد عنوانان.', few: 'أُعيدت # عناوين.', many: 'أُعيد # عنوانًا.', other: 'أُعيد # عنوان.' }),
   localeLabel: 'لغة رسالة الدعوة',
   expiryLabel: ({ unit }) => (unit === 'days' ? 'مدة صلاحية الدعوة (بالأيام)' : 'مدة صلاحية الدعوة (بالدقائق)'),
   expiryHint: ({ min, max, unit }) => `من ${n(min)} إلى ${n(max)} ${unit === 'days' ? 'يومًا' : 'دقيقة'}.`,
@@ -111,7 +140,7 @@ export const arabicMessages: InviteDialogMessages = {
   cancelSend: 'إلغاء',
   done: 'تمّ',
   progress: ({ current, total }) => `جارٍ إرسال ${n(current)} من ${n(total)}…`,
-  summary: ({ sent, alreadyInvited, failed, unknown, waiting = 0 }) =>
+  summary: ({ sent, alreadyInvited, failed, unknown, waiting = 0, alreadyMember = 0 }) =>
     [
       // Like the English summary: "0 invited" only when there is nothing else to say.
       (sent > 0 || alreadyInvited + failed + unknown + waiting === 0) &&
@@ -123,7 +152,8 @@ export const arabicMessages: InviteDialogMessages = {
           many: 'أُرسلت # دعوة',
           other: 'أُرسلت # دعوة',
         }),
-      alreadyInvited > 0 && ar(alreadyInvited, { one: 'شخص مدعوّ بالفعل', two: 'شخصان مدعوّان بالفعل', few: '# أشخاص مدعوّون بالفعل', many: '# شخصًا مدعوًّا بالفعل', other: '# شخص مدعوّ بالفعل' }),
+      alreadyMember > 0 && ar(alreadyMember, { one: 'عضو واحد بالفعل', two: 'عضوان بالفعل', few: '# أعضاء بالفعل', many: '# عضوًا بالفعل', other: '# عضو بالفعل' }),
+      alreadyInvited - alreadyMember > 0 && ar(alreadyInvited - alreadyMember, { one: 'شخص مدعوّ بالفعل', two: 'شخصان مدعوّان بالفعل', few: '# أشخاص مدعوّون بالفعل', many: '# شخصًا مدعوًّا بالفعل', other: '# شخص مدعوّ بالفعل' }),
       failed > 0 && ar(failed, { one: 'تعذّرت دعوة واحدة', two: 'تعذّرت دعوتان', few: 'تعذّرت # دعوات', many: 'تعذّرت # دعوة', other: 'تعذّرت # دعوة' }),
       waiting > 0 && ar(waiting, { one: 'دعوة واحدة في الانتظار', two: 'دعوتان في الانتظار', few: '# دعوات في الانتظار', many: '# دعوة في الانتظار', other: '# دعوة في الانتظار' }),
       unknown > 0 && ar(unknown, { one: 'دعوة ربما أُرسلت', two: 'دعوتان ربما أُرسلتا', few: '# دعوات ربما أُرسلت', many: '# دعوة ربما أُرسلت', other: '# دعوة ربما أُرسلت' }),

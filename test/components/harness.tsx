@@ -22,14 +22,17 @@ export const STYTCH: TransportCapabilities = {
 };
 export const BATCH: TransportCapabilities = { roles: 'many', idempotencyKeys: true };
 
+/** Waits for every animation that ends (an opening fade, a scale-in); spinners run forever and are not waited for. */
+export async function animationsDone() {
+  if (typeof document.getAnimations !== 'function') return;
+  const ending = document.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+  await Promise.all(ending.map((animation) => animation.finished));
+}
+
 /** Runs axe on `node` (the whole document by default) and fails listing every violation. */
 export async function expectNoAxeViolations(node: Element | Document = document) {
   // Mid fade-in every colour is partly transparent: judge what the person ends up seeing.
-  // (Spinners run forever and are not waited for.)
-  if (typeof document.getAnimations === 'function') {
-    const ending = document.getAnimations().filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
-    await Promise.all(ending.map((animation) => animation.finished));
-  }
+  await animationsDone();
   const result = await axe.run(node as Element, { resultTypes: ['violations'] });
   const found = result.violations.map(
     (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,

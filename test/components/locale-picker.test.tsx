@@ -74,14 +74,15 @@ describe('LocalePicker', () => {
   });
 
   describe('given a person choosing', () => {
-    it('reports the pick and jumps by typing the display name', async () => {
+    it('reports the pick, and typeahead finds a language by the name shown first', async () => {
       const user = userEvent.setup();
       const onValueChange = vi.fn();
-      render(<Harness name="locale" defaultValue="en" onValueChange={onValueChange} />);
+      // Danish sorts before German and starts with a D too: typing "Deutsch" must still land on German.
+      render(<Harness name="locale" locales={[...LOCALES, 'da']} defaultValue="en" onValueChange={onValueChange} />);
       trigger().focus();
       await user.keyboard('{Enter}');
       await screen.findByRole('listbox');
-      await user.keyboard('g');
+      await user.keyboard('Deutsch');
       expect(screen.getByRole('option', { name: 'Deutsch — German' })).toHaveFocus();
       await user.keyboard('{Enter}');
       expect(onValueChange).toHaveBeenLastCalledWith('de');

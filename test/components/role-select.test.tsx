@@ -176,13 +176,62 @@ describe('RoleSelect', () => {
     });
   });
 
+  describe('given compact', () => {
+    it('is one trigger of one height; the popover holds the system roles as radios and the custom roles as checkboxes', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      render(<Harness compact mode="multiple" name="roles" caller={{ roleSlugs: ['admin', 'org-sales'] }} onValueChange={onValueChange} />);
+      // No block of checkboxes beside the trigger.
+      expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+      expect(trigger()).toHaveTextContent('Member');
+      await user.click(trigger());
+      const menu = await screen.findByRole('dialog', { name: 'Role' });
+      expect(within(menu).getByRole('radio', { name: 'Member' })).toHaveFocus();
+      expect(within(menu).getByRole('radio', { name: 'Admin' })).toHaveAccessibleDescription('Manages members and settings.');
+      expect(within(menu).getByRole('radio', { name: 'Owner' })).toBeDisabled();
+      expect(within(menu).getByRole('radio', { name: 'Owner' })).toHaveAccessibleDescription('Above your own role (admin).');
+      // A custom role the caller does not hold cannot be given.
+      expect(within(menu).getByRole('checkbox', { name: 'Support' })).toBeDisabled();
+      await user.click(within(menu).getByRole('checkbox', { name: 'Sales' }));
+      expect(onValueChange).toHaveBeenLastCalledWith(['member', 'org-sales']);
+      expect(formValues()).toEqual(['member', 'org-sales']);
+      await expectNoAxeViolations(document.querySelector('main')!);
+      // Another system role drops the custom ones (they go only beside member).
+      await user.click(within(menu).getByRole('radio', { name: 'Billing' }));
+      expect(onValueChange).toHaveBeenLastCalledWith(['billing']);
+      expect(within(menu).getByRole('group', { name: 'Custom roles' })).toBeDisabled();
+      await user.keyboard('{Enter}');
+      expect(screen.queryByRole('dialog', { name: 'Role' })).not.toBeInTheDocument();
+      expect(trigger()).toHaveFocus();
+      expect(trigger()).toHaveTextContent('Billing');
+    });
+
+    it('shows a role that does not exist as it came, marked invalid, until a valid one is chosen', async () => {
+      const user = userEvent.setup();
+      function Controlled() {
+        const [value, setValue] = useState(['supervisor']);
+        return <Harness compact value={value} onValueChange={setValue} aria-invalid={value.includes('supervisor')} />;
+      }
+      render(<Controlled />);
+      expect(trigger()).toHaveTextContent('supervisor');
+      expect(trigger()).toHaveAttribute('aria-invalid', 'true');
+      await user.click(trigger());
+      const menu = await screen.findByRole('dialog', { name: 'Role' });
+      expect(within(menu).getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+      await user.click(within(menu).getByRole('radio', { name: 'Admin' }));
+      await user.keyboard('{Escape}');
+      expect(trigger()).toHaveTextContent('Admin');
+      expect(trigger()).not.toHaveAttribute('aria-invalid');
+    });
+  });
+
   describe('given host props', () => {
     it('forwards the ref to its root, merges className last, and can be disabled', () => {
       const ref = createRef<HTMLDivElement>();
       // Straight to the component: React 18 passes no ref through a plain function component.
       render(<RoleSelect ref={ref} aria-label="Role" roles={catalog} className="mine" disabled />);
       expect(ref.current).toHaveAttribute('data-slot', 'role-select');
-      expect(ref.current?.className).toBe('ik-RoleSelect mine');
+      expect(ref.current?.className).toBe('ik-root ik-RoleSelect mine');
       expect(ref.current).toHaveAttribute('data-disabled');
       expect(trigger()).toBeDisabled();
       expect(screen.getByRole('checkbox', { name: 'Sales' })).toBeDisabled();

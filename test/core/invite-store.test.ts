@@ -91,6 +91,85 @@ describe('createInviteBatchStore', () => {
     });
   });
 
+  describe('given a paste beyond maxRecipients', () => {
+    it('adds what fits, in order, and hands back the rest as text that reads the same again', () => {
+      const { store, state } = setup({ maxRecipients: 3 });
+      store.addText('a@acme.com');
+      const result = store.addText('b@acme.com, nope; "Lima, Ana" <ana@acme.com>, A@acme.com\nzed@acme.com, wrong one');
+      // Room for two more: b and the unreadable "nope"; a repeat of a is dropped and counted, not kept.
+      expect(result).toEqual({ added: 1, duplicates: 1, invalid: 1, notAdded: 3, leftover: '"Lima, Ana" <ana@acme.com>\nzed@acme.com\nwrong one' });
+      expect(state().entries.map((e) => e.email)).toEqual(['a@acme.com', 'b@acme.com', 'nope']);
+      // Nothing is lost: the leftover, added once there is room, gives the same entries.
+      store.clear();
+      expect(store.addText(result.leftover!)).toEqual({ added: 2, duplicates: 0, invalid: 1 });
+      expect(state().entries.map((e) => [e.email, e.name])).toEqual([
+        ['ana@acme.com', 'Lima, Ana'],
+        ['zed@acme.com', undefined],
+        ['wrong one', undefined],
+      ]);
+    });
+
+    it('keeps the roles of a pasted table in the leftover, as spreadsheet rows', () => {
+      const { store, state } = setup({ maxRecipients: 1 });
+      const result = store.addText('Email\tRole\nana@acme.com\tadmin\nben@acme.com\tmember org-sales\ncy@acme.com\t\n');
+      expect(result).toMatchObject({ added: 1, notAdded: 2, skippedHeader: true });
+      expect(result.leftover).toBe('ben@acme.com\tmember org-sales\ncy@acme.com\tmember');
+      const next = setup();
+      next.store.addText(result.leftover!);
+      expect(next.state().entries.map((e) => [e.email, e.roleSlugs])).toEqual([
+        ['ben@acme.com', ['member', 'org-sales']],
+        ['cy@acme.com', ['member']],
+      ]);
+      expect(state().entries.map((e) => e.email)).toEqual(['ana@acme.com']);
+    });
+
+    it('counts only people still to send against the limit: the invited make room', async () => {
+      const { store, state, transport } = setup({ maxRecipients: 2 });
+      store.addText('a@acme.com b@acme.com');
+      const done = store.submit();
+      await flush();
+      transport.last().resolve([ok('a@acme.com'), fail('b@acme.com', 'invite.already_member')]);
+      await done;
+      expect(store.addText('c@acme.com d@acme.com e@acme.com')).toMatchObject({ added: 2, notAdded: 1, leftover: 'e@acme.com' });
+      expect(state().entries).toHaveLength(4);
+    });
+  });
+
+  describe('given a header row', () => {
+    it('says it skipped it, and only then', () => {
+      const { store } = setup();
+      expect(store.addText('email,role\nana@acme.com,admin')).toEqual({ added: 1, duplicates: 0, invalid: 0, skippedHeader: true });
+      expect(store.addText('Hello team\nben@acme.com')).toEqual({ added: 1, duplicates: 0, invalid: 1 });
+      expect(store.addText('Email')).toEqual({ added: 0, duplicates: 0, invalid: 0 });
+    });
+  });
+
+  describe('given removed entries', () => {
+    it('puts them back where they stood, as they were, parse errors included', () => {
+      const { store, state } = setup();
+      store.addText('a@acme.com, nope, c@acme.com, d@acme.com');
+      const before = state().entries;
+      const removed = [1, 3].map((index) => ({ entry: before[index]!, index }));
+      store.removeEntry(before[1]!.id);
+      store.removeEntry(before[3]!.id);
+      expect(state().canSubmit).toBe(true);
+      store.restoreEntries(removed);
+      expect(state().entries.map((e) => [e.id, e.email, e.idempotencyKey])).toEqual(before.map((e) => [e.id, e.email, e.idempotencyKey]));
+      expect(state().entries[1]!.error).toMatchObject({ code: 'invite.invalid_email', message: before[1]!.error!.message });
+      expect(state().canSubmit).toBe(false);
+    });
+
+    it('undoes a clear, skipping an address listed again meanwhile', () => {
+      const { store, state } = setup();
+      store.addText('a@acme.com b@acme.com');
+      const removed = state().entries.map((entry, index) => ({ entry, index }));
+      store.clear();
+      store.addText('B@acme.com');
+      store.restoreEntries(removed);
+      expect(state().entries.map((e) => e.email)).toEqual(['a@acme.com', 'B@acme.com']);
+    });
+  });
+
   describe('given the rules', () => {
     it('reflects the core rules for the current entries and policy', () => {
       const { store, state } = setup({ caller: { email: 'me@acme.com', roleSlugs: ['admin'] } });
@@ -107,11 +186,22 @@ describe('createInviteBatchStore', () => {
       expect(state().blockedReason).toBe('empty');
     });
 
-    it('blocks a batch larger than maxBatchSize', () => {
-      const { store, state } = setup({ maxBatchSize: 2 });
+    it('blocks more people than maxRecipients, not more than one request holds', () => {
+      const { store, state } = setup({ maxBatchSize: 2, maxRecipients: 3 });
       store.addText('a@acme.com b@acme.com c@acme.com');
+      // Three people, two per request: fine, the send splits them.
+      expect(state().issues).toEqual([]);
+      store.addEntry({ email: 'd@acme.com' });
       expect(state().issues.map((i) => i.code)).toEqual(['invite.batch_too_large']);
+      expect(state().issues[0]!.message).toBe('At most 3 invitations can be sent at once; this batch has 4.');
       expect(state().canSubmit).toBe(false);
+    });
+
+    it('holds 100 people by default, and maxBatchSize when that is larger', () => {
+      const big = setup();
+      expect(big.store.addText(Array.from({ length: 120 }, (_, i) => `p${i}@acme.com`).join('\n'))).toMatchObject({ added: 100, notAdded: 20 });
+      const wide = setup({ maxBatchSize: 150 });
+      expect(wide.store.addText(Array.from({ length: 120 }, (_, i) => `p${i}@acme.com`).join('\n'))).toEqual({ added: 120, duplicates: 0, invalid: 0 });
     });
 
     it('re-validates at once when the role catalog arrives late', () => {
@@ -247,6 +337,22 @@ describe('createInviteBatchStore', () => {
       void store.submit();
       await flush();
       expect(transport.last().emails).toEqual(['ben@acme.com']);
+    });
+
+    it('sends more people than one request holds in requests of maxBatchSize, counting people', async () => {
+      const { store, state, transport } = setup({ maxBatchSize: 20, concurrency: 1 });
+      store.addText(Array.from({ length: 45 }, (_, i) => `p${i}@acme.com`).join('\n'));
+      expect(state().canSubmit).toBe(true);
+      const done = store.submit();
+      expect(state().progress).toEqual({ settled: 0, total: 45 });
+      for (let i = 0; i < 3; i++) {
+        await vi.waitFor(() => expect(transport.calls).toHaveLength(i + 1));
+        transport.last().resolve();
+      }
+      await done;
+      expect(transport.calls.map((call) => call.emails.length)).toEqual([20, 20, 5]);
+      expect(state().summary.sent).toBe(45);
+      expect(state().progress).toEqual({ settled: 45, total: 45 });
     });
 
     it('reports progress while sending, entry by entry', async () => {

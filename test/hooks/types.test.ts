@@ -42,7 +42,10 @@ describe('hook types', () => {
     expectTypeOf<InviteBatch['issues'][number]>().toExtend<InviteIssue>();
     expectTypeOf<InviteBatch['canSubmit']>().toEqualTypeOf<boolean>();
     expectTypeOf<InviteBatch['status']>().toEqualTypeOf<'idle' | 'sending' | 'done' | 'partial' | 'failed'>();
-    expectTypeOf<InviteBatch['addText']>().toEqualTypeOf<(text: string) => { added: number; duplicates: number; invalid: number }>();
+    // The contract's counts, plus what did not fit and a skipped header, present only when they say something.
+    expectTypeOf<InviteBatch['addText']>().toEqualTypeOf<
+      (text: string) => { added: number; duplicates: number; invalid: number; notAdded?: number; leftover?: string; skippedHeader?: true }
+    >();
     expectTypeOf<InviteBatch['setRoleSlugs']>().parameters.toEqualTypeOf<[id: string, roleSlugs: string[]]>();
     expectTypeOf<InviteBatch['submit']>().toEqualTypeOf<() => Promise<InviteResult[]>>();
     expectTypeOf<InviteBatch['cancel']>().toEqualTypeOf<() => void>();

@@ -1,0 +1,377 @@
+/**
+ * Every string a person reads in the kit's components, with English built in. A host replaces any
+ * of them through the `messages` prop: plain strings, or functions for strings that carry values.
+ * @module
+ */
+
+// ─── Helpers ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Plural forms by CLDR category; `#` stands for the formatted count. `other` is always needed. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
+  let value = map.get(locale);
+  if (!value) map.set(locale, (value = make()));
+  return value;
+}
+
+/**
+ * Picks the plural form for `count` with `Intl.PluralRules` and puts the count (formatted for the
+ * locale) where `#` stands. An exact `zero` form wins for 0 even in languages whose rules have none.
+ * @default locale 'en'
+ * @example plural(3, { one: '# invitation', other: '# invitations' }) // '3 invitations'
+ */
+export function plural(count: number, forms: PluralForms, locale = 'en'): string {
+  const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+  const form = (count === 0 ? forms.zero : undefined) ?? forms[category] ?? forms.other;
+  const formatted = cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
+  return form.replace(/#/g, formatted);
+}
+
+/**
+ * Fills `{name}` placeholders from `values`; unknown placeholders stay as they are, so a typo shows
+ * instead of vanishing.
+ * @example formatMessage('Remove {email}', { email: 'ana@acme.com' }) // 'Remove ana@acme.com'
+ */
+export function formatMessage(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole,
+  );
+}
+
+/** Seconds as `m:ss` (or `h:mm:ss`), for a countdown. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}
+
+// ─── Message types ───────────────────────────────────────────────────────────────────────────────
+
+/** Strings of {@link RoleSelect}. */
+export interface RoleSelectMessages {
+  /** The trigger's accessible name when no `aria-label`/`aria-labelledby` is given. @default 'Role' */
+  roleSelectLabel: string;
+  /** Shown in the trigger before a role is chosen. @default 'Choose a role' */
+  rolePlaceholder: string;
+  /** The heading of the custom roles list. @default 'Custom roles' */
+  customRolesLabel: string;
+  /** Why the custom roles are unavailable while another system role than member is chosen. */
+  customRolesNeedMember: (values: { member: string }) => string;
+  /**
+   * Why a role is offered disabled: it is above the caller's own. `role` is the caller's role slug,
+   * `name` its display name.
+   * @default `Above your own role (${role}).`
+   */
+  roleAboveYourLevel: (values: { role: string; name: string }) => string;
+  /** Why a custom role is offered disabled: the caller does not hold it. @default 'Only people who hold this role can give it.' */
+  roleNotHeld: string;
+  /** Beside a pasted custom role the organization does not have, in the compact picker. */
+  roleUnknown: string;
+}
+
+/** Strings of {@link LocalePicker}. */
+export interface LocalePickerMessages {
+  /** The trigger's accessible name when no `aria-label`/`aria-labelledby` is given. @default 'Language' */
+  localeSelectLabel: string;
+  /** Shown in the trigger before a language is chosen. @default 'Choose a language' */
+  localePlaceholder: string;
+}
+
+/** What a summary or a button counts. */
+export interface InviteCounts {
+  /** Invited. */
+  sent: number;
+  /** Already a member or already invited: nothing to do. */
+  alreadyInvited: number;
+  /** Refused, with a reason. */
+  failed: number;
+  /** May have been sent (timeout, lost answer). */
+  unknown: number;
+  /** Rate-limited: not sent, and sent again once the wait is over; not counted in `failed`. @default 0 */
+  waiting?: number;
+  /** Of `alreadyInvited`, those already members; given, the summary words them apart. */
+  alreadyMember?: number;
+  /** Of `alreadyInvited`, those with an invitation already pending. */
+  alreadyPending?: number;
+}
+
+/** What a paste or a typed address did, for {@link InviteDialogMessages.added}. */
+export interface AddedCounts {
+  added: number;
+  duplicates: number;
+  invalid: number;
+  /** How many did not fit under the limit and stay in the field. @default 0 */
+  notAdded?: number;
+  /** Whether the first line was a table header and was skipped. */
+  skippedHeader?: boolean;
+}
+
+/** Strings of {@link InviteDialog}, including those of the role and language pickers inside it. */
+export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMessages {
+  /** The default trigger button's text (when `trigger` is a boolean `true`). @default 'Invite people' */
+  trigger: string;
+  /** The dialog's title. @default 'Invite people' */
+  title: string;
+  /** The dialog's description, read with the title. */
+  description: string;
+  /** The close button's accessible name. @default 'Close' */
+  close: string;
+  /** The email field's label. @default 'Email addresses' */
+  emailLabel: string;
+  /** The email field's placeholder. */
+  emailPlaceholder: string;
+  /** How to enter addresses, under the field. */
+  emailHint: string;
+  /** The visible counter. @default `${count} / ${max}` */
+  counter: (values: { count: number; max: number }) => string;
+  /** The counter as a screen reader hears it. */
+  counterLabel: (values: { count: number; max: number }) => string;
+  /** The accessible name of the list of addresses. @default 'Addresses to invite' */
+  entriesLabel: string;
+  /** How to use a chip by keyboard, read after its address. */
+  chipHint: string;
+  /** The accessible name of the field that edits a chip. */
+  editEntry: (values: { email: string }) => string;
+  /** The accessible name of a chip's remove button. */
+  removeEntry: (values: { email: string }) => string;
+  /** Why an entry in flight cannot be edited or removed. */
+  entryLocked: string;
+  /**
+   * No longer shown: every listed address is shown, and what does not fit stays in the field
+   * (`overflowKept`). Kept so hosts that set it still type-check.
+   * @deprecated
+   */
+  overflow: (values: { count: number }) => string;
+  /** The button that empties the list. @default 'Remove all' */
+  clearAll: string;
+  /** Shown under the field and announced after a paste or a typed address is added. */
+  added: (values: AddedCounts) => string;
+  /** Announced after a chip is removed. */
+  removed: (values: { email: string }) => string;
+  /** Status of an entry in flight. @default 'Sending' */
+  statusSending: string;
+  /** Status of an invited entry. @default 'Invited' */
+  statusSent: string;
+  /** Status of an entry whose person is already a member (neutral). @default 'Already a member' */
+  statusAlreadyMember: string;
+  /** Status of an entry whose person already has a pending invitation (neutral). @default 'Already invited' */
+  statusAlreadyPending: string;
+  /** Status of an entry that was rate-limited and goes out again after the wait (neutral). @default 'Waiting' */
+  statusWaiting: string;
+  /** Status of an entry that failed. @default 'Failed' */
+  statusFailed: string;
+  /** Status of an entry that may have been sent (timeout, lost answer). @default 'May have been sent' */
+  statusUnknown: string;
+  /** Status of an entry that breaks a rule. @default 'Needs a fix' */
+  statusInvalid: string;
+  /** The one-role-for-everyone picker's label. @default 'Role' */
+  roleLabel: string;
+  /** The switch that gives each person their own role. @default 'Set a role per person' */
+  rolePerPerson: string;
+  /** The accessible name of one person's role picker. */
+  roleFor: (values: { email: string }) => string;
+  /** The accessible name of one person's custom roles; keep `customRolesLabel` in it, as it is what shows. */
+  customRolesFor: (values: { email: string }) => string;
+  /** A note about one person's role (not their address): what is wrong with it. */
+  roleNote: (values: { email: string; message: string }) => string;
+  /** Why Send is disabled: people whose role needs a fix. */
+  blockedRoles: (values: { count: number }) => string;
+  /** A note shared by several people, said once: `count` people, then the note. */
+  noteGroup: (values: { count: number; message: string }) => string;
+  /** The rate-limit wait beside a note of waiting people. `time` is `m:ss`. */
+  retryIn: (values: { time: string }) => string;
+  /** Said once the rate limit is over, while people still wait: nothing goes out by itself. */
+  retryNow: string;
+  /** Why more addresses than fit stay in the field as text. */
+  overflowKept: (values: { count: number; max: number }) => string;
+  /** The button (in a note) that applies a suggested spelling with one click. */
+  didYouMean: (values: { email: string; suggestion: string }) => string;
+  /** In the status line: addresses whose domain looks misspelt (a warning: Send still works). */
+  typoWarning: (values: { count: number }) => string;
+  /** Said, and shown beside Undo, after addresses were removed. */
+  removedMany: (values: { count: number; email: string }) => string;
+  /** The button that puts removed addresses back. @default 'Undo' */
+  undo: string;
+  /** Announced after Undo. */
+  restored: (values: { count: number }) => string;
+  /** The invitation email's language picker label. @default 'Email language' */
+  localeLabel: string;
+  /** The expiry field's label. */
+  expiryLabel: (values: { unit: 'days' | 'minutes' }) => string;
+  /** The expiry field's allowed range. */
+  expiryHint: (values: { min: number; max: number; unit: 'days' | 'minutes' }) => string;
+  /** The send button, naming how many will be sent. */
+  send: (values: { count: number }) => string;
+  /**
+   * The button that resends what failed and can be retried: `count` in all, of which `unknown`
+   * may have been sent (timeout, lost answer, a 5xx), `waiting` were rate-limited, and `failed`
+   * surely were not sent.
+   */
+  retry: (values: { count: number; failed?: number; unknown?: number; waiting?: number }) => string;
+  /** The button that stops a send in flight. @default 'Cancel' */
+  cancelSend: string;
+  /** The button that closes the dialog after a send. @default 'Done' */
+  done: string;
+  /** Progress while sending: `current` is the one going out now. */
+  progress: (values: { current: number; total: number }) => string;
+  /** The outcome of a send, shown and announced. */
+  summary: (values: InviteCounts) => string;
+  /** Why Send is disabled: nothing to send. */
+  blockedEmpty: string;
+  /** Why Send is disabled: entries break a rule. */
+  blockedInvalid: (values: { count: number }) => string;
+  /** Why Send is disabled: the browser is offline. Nothing is sent by itself once it is back. */
+  offline: string;
+  /** Why Send is disabled: the server asked to wait. `time` is the countdown as `m:ss`. */
+  rateLimited: (values: { seconds: number; time: string }) => string;
+  /** Shown when the session expired (`authorize.unauthenticated`): the list is kept. */
+  unauthenticated: string;
+  /** Shown when the caller may not invite (`authorize.forbidden`): the list is kept. */
+  forbidden: string;
+  /** The button, shown with `forbidden`, that copies the addresses not sent, one a line. @default 'Copy addresses' */
+  copyAddresses: string;
+  /** Announced once the addresses are on the clipboard. @default 'Addresses copied.' */
+  copied: string;
+  /** Announced when the browser refused the clipboard. */
+  copyFailed: string;
+  /** Shown when the server asks to confirm identity (`mfa.step_up_required`): the list is kept. */
+  stepUp: string;
+  /** Shown while the host's `onAuthRequired` runs. */
+  awaitingAuth: string;
+  /** Shown while the host's `onStepUp` runs. */
+  awaitingStepUp: string;
+  /** Shown after the person cancelled a send. */
+  cancelled: string;
+  /**
+   * Replacement texts for error codes (`invite.invalid_email`, `invite.org_rate_limited` …), for
+   * translations. Without one, the message that came with the error is shown, as plain text.
+   * @default {}
+   */
+  errors: Partial<Record<string, string>>;
+}
+
+// ─── English ─────────────────────────────────────────────────────────────────────────────────────
+
+const en = (count: number, forms: PluralForms) => plural(count, forms, 'en');
+
+/** The English strings of {@link RoleSelect}. */
+export const defaultRoleSelectMessages: RoleSelectMessages = {
+  roleSelectLabel: 'Role',
+  rolePlaceholder: 'Choose a role',
+  customRolesLabel: 'Custom roles',
+  customRolesNeedMember: ({ member }) => `Custom roles can only be given with the ${member} role.`,
+  roleAboveYourLevel: ({ role }) => `Above your own role (${role}).`,
+  roleNotHeld: 'Only people who hold this role can give it.',
+  roleUnknown: 'Not a role in this organization: untick it.',
+};
+
+/** The English strings of {@link LocalePicker}. */
+export const defaultLocalePickerMessages: LocalePickerMessages = {
+  localeSelectLabel: 'Language',
+  localePlaceholder: 'Choose a language',
+};
+
+/** The English strings of {@link InviteDialog}; spread it to replace only some. */
+export const defaultInviteMessages: InviteDialogMessages = {
+  ...defaultRoleSelectMessages,
+  ...defaultLocalePickerMessages,
+  trigger: 'Invite people',
+  title: 'Invite people',
+  description: 'Each person gets an email with a link to join your organization.',
+  close: 'Close',
+  emailLabel: 'Email addresses',
+  emailPlaceholder: 'name@company.com',
+  emailHint: 'Press Enter, a comma or a semicolon after each address, or paste a list.',
+  counter: ({ count, max }) => `${count} / ${max}`,
+  counterLabel: ({ count, max }) => en(max, { one: `${count} of at most # address`, other: `${count} of at most # addresses` }),
+  entriesLabel: 'Addresses to invite',
+  chipHint: 'Enter to edit, Delete to remove.',
+  editEntry: ({ email }) => `Edit ${email}`,
+  removeEntry: ({ email }) => `Remove ${email}`,
+  entryLocked: 'Being sent: it cannot be changed now.',
+  added: ({ added, duplicates, invalid, skippedHeader }) =>
+    [
+      en(added, { zero: 'No new address added.', one: 'Added # address.', other: 'Added # addresses.' }),
+      duplicates > 0 && en(duplicates, { one: '# duplicate merged.', other: '# duplicates merged.' }),
+      invalid > 0 && en(invalid, { one: '# is not a valid address.', other: '# are not valid addresses.' }),
+      skippedHeader && 'Header row skipped.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  removed: ({ email }) => `Removed ${email}.`,
+  overflow: ({ count }) => en(count, { one: 'And # more address, not shown.', other: 'And # more addresses, not shown.' }),
+  clearAll: 'Remove all',
+  statusSending: 'Sending',
+  statusSent: 'Invited',
+  statusAlreadyMember: 'Already a member',
+  statusAlreadyPending: 'Already invited',
+  statusWaiting: 'Waiting',
+  statusFailed: 'Failed',
+  statusUnknown: 'May have been sent',
+  statusInvalid: 'Needs a fix',
+  roleLabel: 'Role',
+  rolePerPerson: 'Set a role per person',
+  roleFor: ({ email }) => `Role for ${email}`,
+  customRolesFor: ({ email }) => `Custom roles for ${email}`,
+  roleNote: ({ email, message }) => `Role for ${email}: ${message}`,
+  blockedRoles: ({ count }) => en(count, { one: 'Choose a valid role for # person to send.', other: 'Choose a valid role for # people to send.' }),
+  noteGroup: ({ count, message }) => `${en(count, { other: '# people' })}: ${message}`,
+  retryIn: ({ time }) => `Retry in ${time}.`,
+  retryNow: 'The wait is over: you can retry now.',
+  overflowKept: ({ count, max }) =>
+    en(count, {
+      one: `# more did not fit (at most ${max} at once). It stays in the field: add it once there is room.`,
+      other: `# more did not fit (at most ${max} at once). They stay in the field: add them once there is room.`,
+    }),
+  didYouMean: ({ suggestion }) => `Did you mean ${suggestion}?`,
+  typoWarning: ({ count }) => en(count, { one: 'Check # address: it may be misspelt.', other: 'Check # addresses: they may be misspelt.' }),
+  removedMany: ({ count, email }) => (count === 1 ? `Removed ${email}.` : en(count, { other: 'Removed # addresses.' })),
+  undo: 'Undo',
+  restored: ({ count }) => en(count, { one: 'Restored # address.', other: 'Restored # addresses.' }),
+  localeLabel: 'Email language',
+  expiryLabel: ({ unit }) => `Invitation valid for (${unit})`,
+  expiryHint: ({ min, max, unit }) => `From ${min} to ${max} ${unit}.`,
+  send: ({ count }) => en(count, { zero: 'Send invitations', one: 'Send # invitation', other: 'Send # invitations' }),
+  // Rate-limited ones are neither failed nor unconfirmed: with any of them the count stands alone.
+  retry: ({ count, unknown = 0, waiting = 0, failed = count - unknown - waiting }) =>
+    `Retry ${
+      waiting > 0
+        ? en(count, { other: '#' })
+        : [failed > 0 && en(failed, { other: '# failed' }), unknown > 0 && en(unknown, { other: '# unconfirmed' })].filter(Boolean).join(', ')
+    }`,
+  cancelSend: 'Cancel',
+  done: 'Done',
+  progress: ({ current, total }) => `Sending ${current} of ${total}…`,
+  summary: ({ sent, alreadyInvited, failed, unknown, waiting = 0, alreadyMember, alreadyPending = alreadyInvited - (alreadyMember ?? 0) }) =>
+    [
+      (sent > 0 || alreadyInvited + failed + unknown + waiting === 0) && en(sent, { other: '# invited' }),
+      alreadyMember !== undefined && alreadyMember > 0 && en(alreadyMember, { one: '# already a member', other: '# already members' }),
+      alreadyPending > 0 && en(alreadyPending, { other: '# already invited' }),
+      failed > 0 && en(failed, { other: '# failed' }),
+      waiting > 0 && en(waiting, { other: '# waiting' }),
+      unknown > 0 && en(unknown, { other: '# may have been sent' }),
+    ]
+      .filter(Boolean)
+      .join(', ') + '.',
+  blockedEmpty: 'Add at least one email address to send.',
+  blockedInvalid: ({ count }) =>
+    en(count, { one: 'Fix or remove # address to send.', other: 'Fix or remove # addresses to send.' }),
+  offline: "You're offline. You can send the invitations once you're back online.",
+  rateLimited: ({ time }) => `Too many invitations for now. You can retry in ${time}.`,
+  unauthenticated: 'Your session has expired. Sign in again, then retry: your list is kept.',
+  forbidden: 'You do not have permission to invite people to this organization. Your list is kept.',
+  copyAddresses: 'Copy addresses',
+  copied: 'Addresses copied.',
+  copyFailed: 'The browser did not allow copying the addresses.',
+  stepUp: 'Confirm your identity to send these invitations, then retry: your list is kept.',
+  awaitingAuth: 'Waiting for you to sign in…',
+  awaitingStepUp: 'Waiting for you to confirm your identity…',
+  cancelled: 'Sending cancelled. Nothing you entered was lost.',
+  errors: {},
+};
