@@ -4,6 +4,7 @@
  * the entries. Framework-free: no React, no DOM.
  * @module
  */
+import { warnDev } from './dev';
 import { emailKey } from './email';
 import { isRecord } from './guards';
 import { INVITE_ERROR_CODES, isInviteErrorCode } from './error-codes';
@@ -43,6 +44,9 @@ const STATUS_CODES: Partial<Record<number, InviteErrorCode>> = {
 
 const isTransientStatus = (status: number) => status === 408 || status === 429 || status >= 500;
 
+// 5xx answers given before anything was sent: the server could not tell who asks, or it is set up wrong.
+const NEVER_APPLIED = new Set<string>(['invite.user_lookup_failed', 'invite.member_lookup_failed', 'invite.server_misconfigured']);
+
 /**
  * Turns an HTTP status (and what the body said) into a result error.
  *
@@ -52,7 +56,8 @@ const isTransientStatus = (status: number) => status === 408 || status === 429 |
  * - `retryable`: the catalog's flag for a known code; for other codes, whether the status is
  *   transient (408, 429, 5xx).
  * - `uncertain`: `true` for 5xx and 408 (the server may have applied the request before failing),
- *   `false` for other statuses (the server refused it).
+ *   except codes that say it failed first (`invite.user_lookup_failed`, `invite.member_lookup_failed`,
+ *   `invite.server_misconfigured`); `false` for other statuses (the server refused it).
  *
  * @example errorFromStatus(429, 'invite.org_rate_limited', undefined, 5000)
  */
@@ -67,21 +72,48 @@ export function errorFromStatus(status: number, code?: string, message?: string,
     message: message?.trim() ? message : refused || !info ? `The server refused the request (HTTP ${status}).` : info.message,
     retryable: info && !refused ? info.retryable : isTransientStatus(status),
     status,
-    uncertain: status >= 500 || status === 408,
+    uncertain: (status >= 500 || status === 408) && !NEVER_APPLIED.has(resolved),
   };
   if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
   return error;
 }
 
+/**
+ * Reads a property of something a transport threw, without trusting it: a throwing getter or a
+ * revoked Proxy gives `undefined` instead of an exception (F03).
+ */
+const peek = (value: unknown, key: string): unknown => {
+  try {
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** `instanceof` that a Proxy's `getPrototypeOf` trap cannot turn into an exception. */
+const isA = (value: unknown, type: unknown): boolean => {
+  try {
+    return typeof type === 'function' && value instanceof type;
+  } catch {
+    return false;
+  }
+};
+
 const headerOf = (headers: unknown, name: string): string | null => {
-  if (!headers || typeof headers !== 'object') return null;
-  if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name);
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return typeof value === 'string' ? value : null;
+  try {
+    if (!headers || typeof headers !== 'object') return null;
+    if (typeof (headers as Headers).get === 'function') return (headers as Headers).get(name);
+    for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return typeof value === 'string' ? value : null;
+  } catch {
+    // A headers object that throws says nothing.
+  }
   return null;
 };
 
-const errorName = (value: unknown) =>
-  value !== null && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string' ? (value as { name: string }).name : '';
+const errorName = (value: unknown) => {
+  const name = peek(value, 'name');
+  return typeof name === 'string' ? name : '';
+};
 
 const isTimeoutReason = (reason: unknown) => errorName(reason) === 'TimeoutError';
 
@@ -97,43 +129,45 @@ const readBodyError = (body: unknown): { code?: string; message?: string } => {
   };
 };
 
+const sendFailed = () => createInviteError('invite.send_failed', { uncertain: true });
+
 /**
  * Normalizes whatever `onSend` rejected with (F03): never `[object Object]`, never a crash on
- * `.message` of `undefined`. A thrown `Response` or `{ status, headers }` object is read by its
- * status and `Retry-After`; a `TypeError` is the network failing (fetch's only failure type).
+ * `.message` of `undefined`, never an exception of its own (every property is read with
+ * {@link peek}). A thrown `Response` or `{ status, headers }` object is read by its status and
+ * `Retry-After`; a `TypeError` is the network failing (fetch's only failure type).
  */
 async function errorFromRejection(reason: unknown): Promise<InviteResultError> {
   const name = errorName(reason);
   if (name === 'TimeoutError') return createInviteError('invite.timeout', { uncertain: true });
   if (name === 'AbortError') return createInviteError('invite.aborted', { uncertain: true });
-  if (reason instanceof TypeError) return createInviteError('invite.network_error', { uncertain: true });
-  if (reason && typeof reason === 'object') {
-    const r = reason as { status?: unknown; code?: unknown; message?: unknown; headers?: unknown; retryAfterMs?: unknown };
-    const retryAfter =
-      typeof r.retryAfterMs === 'number' && r.retryAfterMs >= 0
-        ? r.retryAfterMs
-        : parseRetryAfter(headerOf(r.headers, 'retry-after'), Date.now(), headerOf(r.headers, 'date'));
-    let code = typeof r.code === 'string' ? r.code : undefined;
-    let message = typeof r.message === 'string' ? r.message : undefined;
-    if (typeof Response !== 'undefined' && reason instanceof Response) {
-      code = message = undefined;
-      try {
-        ({ code, message } = readBodyError(JSON.parse(await reason.clone().text())));
-      } catch {
-        // A body that is not JSON says nothing more than the status already does.
-      }
-      return errorFromStatus(reason.status, code, message, retryAfter);
+  if (isA(reason, TypeError)) return createInviteError('invite.network_error', { uncertain: true });
+  if (!reason || typeof reason !== 'object') return sendFailed();
+  const status = peek(reason, 'status');
+  const given = peek(reason, 'retryAfterMs');
+  const headers = peek(reason, 'headers');
+  const retryAfter =
+    typeof given === 'number' && given >= 0 ? given : parseRetryAfter(headerOf(headers, 'retry-after'), Date.now(), headerOf(headers, 'date'));
+  let code: string | undefined;
+  let message: string | undefined;
+  if (isA(reason, globalThis.Response) && typeof status === 'number') {
+    try {
+      ({ code, message } = readBodyError(JSON.parse(await (reason as Response).clone().text())));
+    } catch {
+      // A body that is not JSON (or was read already) says nothing more than the status does.
     }
-    if (typeof r.status === 'number' && r.status >= 400) return errorFromStatus(r.status, code, message, retryAfter);
-    if (code && isInviteErrorCode(code)) {
-      return createInviteError(code, { ...(message && { message }), ...(retryAfter !== undefined && { retryAfterMs: retryAfter }) });
-    }
-    if (reason instanceof Error && reason.message) {
-      // The request may have reached the server before it failed (F02).
-      return createInviteError('invite.send_failed', { message: reason.message, uncertain: true });
-    }
+    return errorFromStatus(status, code, message, retryAfter);
   }
-  return createInviteError('invite.send_failed', { uncertain: true });
+  const said = peek(reason, 'code');
+  const text = peek(reason, 'message');
+  code = typeof said === 'string' ? said : undefined;
+  message = typeof text === 'string' ? text : undefined;
+  if (typeof status === 'number' && status >= 400) return errorFromStatus(status, code, message, retryAfter);
+  if (code && isInviteErrorCode(code)) {
+    return createInviteError(code, { ...(message && { message }), ...(retryAfter !== undefined && { retryAfterMs: retryAfter }) });
+  }
+  // The request may have reached the server before it failed (F02).
+  return message && isA(reason, Error) ? createInviteError('invite.send_failed', { message, uncertain: true }) : sendFailed();
 }
 
 // ─── Result validation ───────────────────────────────────────────────────────────────────────────
@@ -210,7 +244,10 @@ function reconcile(value: unknown, entries: readonly InviteSendEntry[]): InviteR
     error: createInviteError('invite.invalid_response', { uncertain: true }),
   });
   if (value === undefined) return entries.map((e) => ({ email: e.email, success: true }));
-  if (!Array.isArray(value)) return entries.map((e) => invalid(e.email));
+  if (!Array.isArray(value)) {
+    warnDev(`onSend resolved ${value === null ? 'null' : typeof value}, not an array of results: its ${entries.length} entries are reported as invite.invalid_response.`);
+    return entries.map((e) => invalid(e.email));
+  }
   // An address listed twice in one request gets the one answer given for it, at both places.
   const positions = new Map<string, number[]>();
   entries.forEach((e, i) => {
@@ -219,15 +256,29 @@ function reconcile(value: unknown, entries: readonly InviteSendEntry[]): InviteR
   });
   const found: Array<InviteResult | undefined> = [];
   const conflicting = new Set<number>();
+  let malformed = 0;
+  let strangers = 0;
   for (const item of value) {
     const parsed = readItem(item);
-    if (!parsed) continue;
-    for (const i of positions.get(emailKey(parsed.email)) ?? []) {
+    if (!parsed) {
+      malformed++;
+      continue;
+    }
+    const at = positions.get(emailKey(parsed.email));
+    if (!at) strangers++;
+    for (const i of at ?? []) {
       const result = toResult(entries[i]!.email, parsed);
       const earlier = found[i];
       if (earlier && !sameOutcome(earlier, result)) conflicting.add(i);
       found[i] ??= result;
     }
+  }
+  const missing = entries.filter((_, i) => !found[i]).length;
+  if (malformed || strangers || missing || conflicting.size) {
+    // Counts only: the addresses stay out of the console (F07, F08, F11).
+    warnDev(
+      `onSend answered ${value.length} results for ${entries.length} entries: ${missing} missing, ${conflicting.size} conflicting, ${malformed} malformed, ${strangers} for addresses not in the request. Missing and conflicting ones are reported as invite.invalid_response.`,
+    );
   }
   return entries.map((e, i) => (conflicting.has(i) ? invalid(e.email) : (found[i] ?? invalid(e.email))));
 }
@@ -359,9 +410,10 @@ export interface SendInviteBatchOptions {
   idempotencyKey?: string;
   /**
    * Whether failures that may have reached the server (timeouts, network errors, 5xx) are retried
-   * automatically. Only safe when the API honours idempotency keys (RFC 9110 §9.2.2); failures that
-   * provably never left (a synchronous throw, a 429) are retried either way.
-   * @default onSend.capabilities?.idempotencyKeys !== false
+   * automatically. Only safe when the API honours idempotency keys (RFC 9110 §9.2.2, FAULTS F15), so
+   * a transport that does not declare it is never retried blind; failures that provably never left
+   * (a synchronous throw, a 429) are retried either way.
+   * @default onSend.capabilities?.idempotencyKeys === true
    */
   retryUncertain?: boolean;
   /** Called once per entry as soon as its final result is known (not for tries that will be retried). */
@@ -407,7 +459,7 @@ export async function sendInviteBatch(
     signal,
     onProgress,
   } = options;
-  const retryUncertain = options.retryUncertain ?? onSend.capabilities?.idempotencyKeys !== false;
+  const retryUncertain = options.retryUncertain ?? peek(onSend.capabilities, 'idempotencyKeys') === true;
 
   // Frozen snapshots: a transport that mutates what it was given cannot change a retry.
   const prepared: InviteSendEntry[] = entries.map((entry) =>
@@ -458,7 +510,8 @@ export async function sendInviteBatch(
         controller.signal.addEventListener('abort', () => resolve(ABORTED), { once: true });
         pending.then(
           (value) => resolve({ value }),
-          (reason: unknown) => errorFromRejection(reason).then((error) => resolve({ error })),
+          // errorFromRejection never throws; the fallback is for the day it does: no unhandled rejection.
+          (reason: unknown) => errorFromRejection(reason).then((error) => resolve({ error }), () => resolve({ error: sendFailed() })),
         );
       });
       if (settled === ABORTED) {
@@ -466,7 +519,12 @@ export async function sendInviteBatch(
         return batch.map((e) => ({ email: e.email, success: false, error: createInviteError('invite.timeout', { uncertain: true }) }));
       }
       if ('error' in settled) return batch.map((e) => ({ email: e.email, success: false, error: { ...settled.error } }));
-      return reconcile(settled.value, batch);
+      try {
+        return reconcile(settled.value, batch);
+      } catch {
+        // A resolved value that throws when read (a revoked Proxy, a throwing getter) is no answer.
+        return batch.map((e) => ({ email: e.email, success: false, error: createInviteError('invite.invalid_response', { uncertain: true }) }));
+      }
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', forward);
