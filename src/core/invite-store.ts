@@ -352,7 +352,9 @@ function requestFields(options: InviteBatchStoreOptions): { request: InviteReque
   const issues: InviteBatchIssue[] = [];
   const expiry = options.onSend?.capabilities?.expiry;
   const checkRange = (value: unknown, unit: 'days' | 'minutes', min: number, max: number) => {
-    const [lo, hi] = expiry?.unit === unit ? [Math.max(min, expiry.min), Math.min(max, expiry.max)] : [min, max];
+    // Days on a transport counted in minutes (Stytch) must fit its range once converted.
+    const per = unit === 'days' && expiry?.unit === 'minutes' ? 1440 : 1;
+    const [lo, hi] = expiry?.unit === unit || per > 1 ? [Math.max(min, Math.ceil(expiry!.min / per)), Math.min(max, Math.floor(expiry!.max / per))] : [min, max];
     if (typeof value === 'number' && Number.isInteger(value) && value >= lo && value <= hi) return true;
     issues.push({ code: 'invite.invalid_expiry', message: `Invitations can last a whole number of ${unit} from ${lo} to ${hi}.` });
     return false;
@@ -465,7 +467,8 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
   function derive(entries: InviteBatchStoreEntry[], prev: InviteBatchState | undefined): InviteBatchState {
     const toSend = entries.filter(isToSend);
     // The options are a policy; the entries carry the email and roles the rules read.
-    const validated = validateInviteBatch(toSend, options);
+    // The transport's roles-per-invitation joins the rules: what it cannot send is an issue, not dropped.
+    const validated = validateInviteBatch(toSend, { ...options, rolesPerInvitation: options.onSend?.capabilities?.roles });
     const perEntry = new Map<string, InviteBatchIssue[]>();
     const { request, issues: batchIssues } = requestFields(options);
     const issueFor = (entry: InviteBatchStoreEntry) => {

@@ -185,6 +185,24 @@ describe('createInviteBatchStore', () => {
       expect(state().request.expiresInMinutes).toBe(60);
     });
 
+    it('flags entries with more roles than the transport takes, before anything is sent', () => {
+      const transport = createFakeTransport({ roles: 'one', idempotencyKeys: true });
+      const store = createInviteBatchStore({ onSend: transport.onSend });
+      store.addEntry({ email: 'ana@acme.com', roleSlugs: ['member', 'org-eng'] });
+      store.addEntry({ email: 'ben@acme.com', roleSlugs: ['admin'] });
+      expect(store.getState().issues).toEqual([expect.objectContaining({ code: 'invite.roles_not_supported', index: 0 })]);
+      expect(store.getState().canSubmit).toBe(false);
+    });
+
+    it('checks days against a transport counted in minutes: 7 days fit Stytch, 8 do not', () => {
+      const transport = createFakeTransport({ roles: 'none', idempotencyKeys: false, expiry: { unit: 'minutes', min: 5, max: 10080, default: 60 } });
+      const store = createInviteBatchStore({ onSend: transport.onSend, expiresInDays: 8 });
+      store.addText('ana@acme.com');
+      expect(store.getState().issues).toEqual([expect.objectContaining({ code: 'invite.invalid_expiry', message: expect.stringContaining('from 1 to 7') })]);
+      store.update({ onSend: transport.onSend, expiresInDays: 7 });
+      expect(store.getState().request.expiresInDays).toBe(7);
+    });
+
     it('matches the locale to what the transport accepts, or omits it', () => {
       const transport = createFakeTransport({ roles: 'none', idempotencyKeys: false, locales: ['en', 'es', 'pt-br', 'fr'] });
       const store = createInviteBatchStore({ onSend: transport.onSend, locale: 'pt-BR' });
