@@ -3,6 +3,7 @@
  * an address. Every failure comes back as an {@link InviteResultError} the send loop understands.
  * @module
  */
+import { warnDev } from '../core/dev';
 import { parseRetryAfter } from '../core/retry-after';
 import { createInviteError, runWithConcurrency } from '../core/send-batch';
 import type { InviteResult, InviteResultError, InviteSendEntry } from '../core/types';
@@ -102,6 +103,26 @@ export function errorFromFetchFailure(reason: unknown, signal?: AbortSignal): In
   if (name === 'AbortError') return createInviteError('invite.aborted', { uncertain: true });
   // Anything else thrown by an injected fetch: treat it like the network failing.
   return createInviteError('invite.network_error', { uncertain: true });
+}
+
+/**
+ * The error for a 2xx answer that is not the API's (a wrong `baseUrl` hitting a single-page app's
+ * fallback page, a proxy's HTML, JSON of another shape): `invite.invalid_response`, uncertain, with
+ * a message that says what came back. In development it also warns, naming the URL (never an address).
+ * @param source who speaks, for the warning (`createWorkOSTransport`)
+ * @param expected what a success looks like (`a WorkOS invitation object`)
+ */
+export function unexpectedAnswer(source: string, url: string, response: JsonResponse, expected: string): InviteResultError {
+  const type = response.headers.get('content-type')?.split(';')[0]?.trim() || 'no Content-Type';
+  const what = response.malformed ? `${type} that is not JSON` : response.body === undefined ? 'an empty body' : `JSON that is not ${expected}`;
+  warnDev(
+    `${source}: POST ${url.split('?')[0]} answered ${response.status} with ${what}. Is the URL right? A single-page app's fallback page answers 200 text/html.`,
+  );
+  return createInviteError('invite.invalid_response', {
+    status: response.status,
+    uncertain: true,
+    message: `The server answered ${response.status} with ${what} instead of ${expected}. The invitation may have been sent.`,
+  });
 }
 
 /** A failed result for `email`, with its own copy of `error`. */
