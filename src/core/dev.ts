@@ -1,22 +1,15 @@
 /**
  * Warnings for developers, never for the people using the app. Internal to the kit.
+ *
+ * Every warning is written where it happens as
+ * `try { if (process.env.NODE_ENV !== 'production') warnDev(…) } catch {}`: bundlers replace
+ * `process.env.NODE_ENV` at build time, so a production build drops the warning and its text; where
+ * nothing defines it and there is no `process` (a browser without a bundler), the `ReferenceError`
+ * is caught and the kit stays quiet, as in production.
  * @module
  */
 
-/**
- * Whether this is a development build: `process.env.NODE_ENV` is not `'production'`. Bundlers
- * replace that expression at build time; where nothing defines it (no bundler, no `process`), the
- * kit stays quiet, as in production.
- */
-export function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-}
-
-/** Logs `message` in development only. Callers never pass an address: consoles end up in logs. */
+/** Logs `message` with the kit's prefix. Callers never pass an address: consoles end up in logs. */
 export function warnDev(message: string): void {
-  if (isDevelopment()) console.warn(`[invite-kit] ${message}`);
+  console.warn(`[invite-kit] ${message}`);
 }

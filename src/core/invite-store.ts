@@ -352,9 +352,7 @@ function requestFields(options: InviteBatchStoreOptions): { request: InviteReque
   const issues: InviteBatchIssue[] = [];
   const expiry = options.onSend?.capabilities?.expiry;
   const checkRange = (value: unknown, unit: 'days' | 'minutes', min: number, max: number) => {
-    // Days on a transport counted in minutes (Stytch) must fit its range once converted.
-    const per = unit === 'days' && expiry?.unit === 'minutes' ? 1440 : 1;
-    const [lo, hi] = expiry?.unit === unit || per > 1 ? [Math.max(min, Math.ceil(expiry!.min / per)), Math.min(max, Math.floor(expiry!.max / per))] : [min, max];
+    const [lo, hi] = expiry?.unit === unit ? [Math.max(min, expiry.min), Math.min(max, expiry.max)] : [min, max];
     if (typeof value === 'number' && Number.isInteger(value) && value >= lo && value <= hi) return true;
     issues.push({ code: 'invite.invalid_expiry', message: `Invitations can last a whole number of ${unit} from ${lo} to ${hi}.` });
     return false;

@@ -100,7 +100,7 @@ export function validateInviteBatch(
     const per = options.rolesPerInvitation;
     const dropped = per === 'none' ? slugs.filter((slug) => slug !== 'member') : per === 'one' && slugs.length > 1 ? slugs : [];
     if (dropped.length > 0) {
-      add('invite.roles_not_supported', `${per === 'one' ? 'Only one role per invitation' : 'No roles'} can be given here, not ${quoteList(dropped)}.`);
+      add('invite.roles_not_supported', `${per === 'one' ? 'One role per invitation' : 'No roles'} here, not ${quoteList(dropped)}.`);
     }
     const system = slugs.filter(isSystemRole);
     const custom = slugs.filter((slug) => isCustomRole(slug) && !unknown.includes(slug));

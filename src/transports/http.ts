@@ -113,16 +113,18 @@ export function errorFromFetchFailure(reason: unknown, signal?: AbortSignal): In
  * @param expected what a success looks like (`a WorkOS invitation object`)
  */
 export function unexpectedAnswer(source: string, url: string, response: JsonResponse, expected: string): InviteResultError {
-  const type = response.headers.get('content-type')?.split(';')[0]?.trim() || 'no Content-Type';
-  const what = response.malformed ? `${type} that is not JSON` : response.body === undefined ? 'an empty body' : `JSON that is not ${expected}`;
-  warnDev(
-    `${source}: POST ${url.split('?')[0]} answered ${response.status} with ${what}. Is the URL right? A single-page app's fallback page answers 200 text/html.`,
-  );
-  return createInviteError('invite.invalid_response', {
-    status: response.status,
-    uncertain: true,
-    message: `The server answered ${response.status} with ${what} instead of ${expected}. The invitation may have been sent.`,
-  });
+  const { status, body } = response;
+  const what = `The server answered ${status} with ${
+    response.malformed ? `${response.headers.get('content-type')?.split(';')[0] || 'a body'} that is not JSON` : body === undefined ? 'an empty body' : `JSON that is not ${expected}`
+  }`;
+  try {
+    if (process.env.NODE_ENV !== 'production') {
+      warnDev(`${source}: POST ${url.split('?')[0]}: ${what}. Is the URL right? A single-page app's fallback page answers 200 text/html.`);
+    }
+  } catch {
+    // No bundler and no `process`: quiet, as in production.
+  }
+  return createInviteError('invite.invalid_response', { status, uncertain: true, message: `${what}. It may have been sent.` });
 }
 
 /** A failed result for `email`, with its own copy of `error`. */

@@ -6,7 +6,6 @@
  * that adds the credentials, rather than passing `secret`.
  * @module
  */
-import { matchLocale } from '../core/locales';
 import { createInviteError, errorFromStatus } from '../core/send-batch';
 import type { InviteErrorCode, InviteSendEntry, InviteSendRequest, OnSend, TransportCapabilities } from '../core/types';
 import { failure, postJson, sendEach, stringField, unexpectedAnswer, type FetchLike, type HeadersOption } from './http';
@@ -66,18 +65,11 @@ export interface StytchInviteBody {
 
 /**
  * Stytch `error_type`s (from Stytch's list of API error types) the kit maps; others fall back to
- * the HTTP status, Stytch's message kept. The credentials, the project and the magic link URL are
- * the server's own configuration: Stytch refusing them is `invite.server_misconfigured`, never
- * the person's session (Stytch has no sessions here, and no organizations: a 404 is a wrong URL).
+ * the HTTP status, Stytch's message kept. Types about the credentials, the project and the magic
+ * link URL are the server's own configuration: `invite.server_misconfigured`, never the person's
+ * session (Stytch has no sessions here, and no organizations: a 404 is a wrong URL).
  */
 export const STYTCH_ERROR_TYPES: Readonly<Record<string, InviteErrorCode>> = Object.freeze({
-  unauthorized_credentials: 'invite.server_misconfigured',
-  invalid_project_id_authentication: 'invite.server_misconfigured',
-  invalid_secret_authentication: 'invite.server_misconfigured',
-  invalid_project_id: 'invite.server_misconfigured',
-  project_not_found: 'invite.server_misconfigured',
-  invalid_invite_magic_link_url: 'invite.server_misconfigured',
-  no_match_for_provided_magic_link_url: 'invite.server_misconfigured',
   too_many_requests: 'invite.ip_rate_limited',
   internal_server_error: 'invite.send_failed',
   invalid_email: 'invite.invalid_email',
@@ -85,6 +77,11 @@ export const STYTCH_ERROR_TYPES: Readonly<Record<string, InviteErrorCode>> = Obj
   duplicate_email: 'invite.already_member',
   invalid_expiration: 'invite.invalid_expiry',
 });
+
+// Stytch's types about the server's own configuration: credentials, project, the magic link URL
+// (unauthorized_credentials, invalid_project_id_authentication, invalid_secret_authentication,
+// invalid_project_id, project_not_found, invalid_invite_magic_link_url, no_match_for_provided_magic_link_url).
+const CONFIGURATION_TYPES = /credentials|authentication|project|invite_magic_link_url|provided_magic_link_url/;
 
 /** The magic link lifetime in minutes the request asks for; `undefined` when unset, `null` when Stytch cannot take it. */
 function expirationMinutes(request: Omit<InviteSendRequest, 'entries'>): number | undefined | null {
@@ -119,12 +116,26 @@ export function stytchInviteBody(
   const minutes = expirationMinutes(request);
   if (minutes) body.invite_expiration_minutes = minutes;
   // Stytch takes four languages; anything else is left out so Stytch uses English, never a 400.
-  const locale = request.locale ? matchLocale(request.locale, STYTCH_LOCALES) : undefined;
+  const locale = request.locale ? stytchLocale(request.locale) : undefined;
   if (locale) body.locale = locale;
   const name = entry.name ? splitName(entry.name) : undefined;
   if (name) body.name = name;
   return body;
 }
+
+/**
+ * The invite's language for any BCP 47 tag: the tag's language when Stytch has it, Brazilian
+ * Portuguese for any Portuguese (Stytch's only one), else `undefined` (Stytch's default, English).
+ * What `matchLocale(tag, STYTCH_LOCALES)` answers, without carrying WorkOS's 90 tags along.
+ */
+const stytchLocale = (tag: string): string | undefined => {
+  try {
+    const { language } = new Intl.Locale(tag.trim().replace(/_/g, '-'));
+    return language === 'pt' ? 'pt-br' : STYTCH_LOCALES.find((locale) => locale === language);
+  } catch {
+    return undefined;
+  }
+};
 
 /** The default origin for a project: Stytch's test environment for `project-test-…` ids. */
 export const stytchBaseUrl = (projectId?: string) =>
@@ -154,8 +165,7 @@ export function createStytchTransport(options: StytchTransportOptions = {}): OnS
   const { projectId, secret, inviteMagicLinkUrl, concurrency = 4 } = options;
   if (!projectId !== !secret || (!projectId && options.baseUrl === undefined && options.headers === undefined)) {
     throw new TypeError(
-      `createStytchTransport: ${projectId ? 'no secret' : 'no projectId'} (are STYTCH_PROJECT_ID and STYTCH_SECRET set?). ` +
-        'Stytch refuses requests without both. On a server pass { projectId, secret }; in a browser pass { baseUrl } pointing at your backend route that adds them.',
+      `createStytchTransport: no ${projectId ? 'secret' : 'projectId'} (are STYTCH_PROJECT_ID and STYTCH_SECRET set?). On a server pass { projectId, secret }; in a browser { baseUrl } of your route that adds them.`,
     );
   }
   const endpoint = `${(options.baseUrl ?? stytchBaseUrl(projectId)).replace(/\/+$/, '')}/v1/magic_links/email/invite`;
@@ -163,6 +173,7 @@ export function createStytchTransport(options: StytchTransportOptions = {}): OnS
   const authorization = projectId && secret ? `Basic ${btoa(`${projectId}:${secret}`)}` : undefined;
   const send: OnSend = async ({ entries, ...request }, context) =>
     sendEach(entries, concurrency, context.signal, async (entry) => {
+      // Refused here, unsent: Stytch takes 5–10080 minutes and no role.
       if (expirationMinutes(request) === null) {
         return failure(entry.email, createInviteError('invite.invalid_expiry', { uncertain: false, message: 'Stytch magic links last 5 to 10080 minutes (7 days).' }));
       }
@@ -186,8 +197,8 @@ export function createStytchTransport(options: StytchTransportOptions = {}): OnS
       const type = stringField(body, 'error_type');
       const code =
         (type && STYTCH_ERROR_TYPES[type]) ||
-        // Without a type: the credentials refused (401/403) or a URL that is not Stytch's (404).
-        (!type && (status === 404 || (authorization && (status === 401 || status === 403))) ? 'invite.server_misconfigured' : type);
+        // The server's configuration; or without a type, its credentials refused (401/403) or a URL that is not Stytch's (404).
+        ((type ? CONFIGURATION_TYPES.test(type) : status === 404 || (authorization && (status === 401 || status === 403))) ? 'invite.server_misconfigured' : type);
       const error = errorFromStatus(status, code, code === 'invite.server_misconfigured' ? undefined : stringField(body, 'error_message'), retryAfterMs);
       const requestId = stringField(body, 'request_id');
       if (requestId) error.requestId = requestId;

@@ -78,38 +78,30 @@ export const WORKOS_ERROR_CODES: Readonly<Record<string, InviteErrorCode>> = Obj
   rate_limit_exceeded: 'invite.ip_rate_limited',
 });
 
-// Where the catalog's words would mislead, or WorkOS's are written for developers.
-const MESSAGES: Readonly<Record<string, string>> = {
-  user_already_exists: 'This person already has an account.',
-  email_domain_not_deliverable: 'Email cannot be delivered to this domain.',
-  organization_blocked_from_sending_invites: 'This organization is blocked from sending invitations.',
+// The field of a 422 `errors[]` item (by its first word), to the kit's code.
+const FIELD_CODES: Readonly<Record<string, InviteErrorCode>> = {
+  email: 'invite.invalid_email',
+  role: 'invite.invalid_role',
+  expires: 'invite.invalid_expiry',
+  organization: 'invite.invalid_org_id',
 };
 
-// The fields of a 422 `errors[]` item, to the kit's code.
-const FIELD_CODES: ReadonlyArray<[RegExp, InviteErrorCode]> = [
-  [/^email/, 'invite.invalid_email'],
-  [/^role/, 'invite.invalid_role'],
-  [/^expires/, 'invite.invalid_expiry'],
-  [/^organization/, 'invite.invalid_org_id'],
-];
-
-/** The days the request asks for, `undefined` when it does not say, `null` when WorkOS cannot take it. */
-function expiresInDays(request: Omit<InviteSendRequest, 'entries'>): number | undefined | null {
-  const days = request.expiresInDays ?? (request.expiresInMinutes === undefined ? undefined : request.expiresInMinutes / 1440);
-  if (days === undefined) return undefined;
-  return Number.isInteger(days) && days >= 1 && days <= 30 ? days : null;
-}
+/** The days the request asks for: `expiresInDays`, or `expiresInMinutes` when they make whole days; `NaN` when they do not. */
+const expiresInDays = (request: Omit<InviteSendRequest, 'entries'>) => {
+  const { expiresInDays: days, expiresInMinutes: minutes } = request;
+  return days ?? (minutes === undefined ? undefined : minutes % 1440 ? NaN : minutes / 1440);
+};
 
 /**
  * The WorkOS request body for one entry. `role_slug` is the entry's one role (an entry with
  * several never reaches this: WorkOS takes one); `expires_in_days` also comes from a whole number
- * of days given as `expiresInMinutes`.
+ * of days given as `expiresInMinutes` (WorkOS itself checks the range: `expires_in_days_too_*`).
  */
 export function workosInvitationBody(entry: InviteSendEntry, request: Omit<InviteSendRequest, 'entries'>): WorkOSInvitationBody {
   const body: WorkOSInvitationBody = { email: entry.email };
   if (request.organizationId) body.organization_id = request.organizationId;
   const days = expiresInDays(request);
-  if (days) body.expires_in_days = days;
+  if (days !== undefined) body.expires_in_days = days;
   if (request.inviterUserId) body.inviter_user_id = request.inviterUserId;
   if (entry.roleSlugs[0]) body.role_slug = entry.roleSlugs[0];
   // A tag WorkOS does not list would be a 422: send its best match, or nothing (its default).
@@ -128,9 +120,8 @@ function codeFromWorkOS(status: number, body: unknown, holdsKey: boolean): strin
   if (code && isInviteErrorCode(code)) return code;
   const errors = isRecord(body) && Array.isArray(body.errors) ? body.errors.filter(isRecord) : [];
   for (const e of errors) {
-    const field = stringField(e, 'field') ?? '';
-    const found = FIELD_CODES.find(([pattern]) => pattern.test(field));
-    if (found) return found[1];
+    const found = FIELD_CODES[/^[a-z]+/.exec(stringField(e, 'field') ?? '')?.[0] ?? ''];
+    if (found) return found;
   }
   // WorkOS documents one 404 here, "Organization not found"; any other 404 is a wrong URL or id
   // the server chose (inviter, base URL).
@@ -176,21 +167,15 @@ function invitationFromWorkOS(value: unknown, roleSlug: string | undefined): Inv
 export function createWorkOSTransport(options: WorkOSTransportOptions = {}): OnSend {
   const { baseUrl, apiKey, concurrency = 4 } = options;
   if (!apiKey && baseUrl === undefined && options.headers === undefined) {
-    throw new TypeError(
-      'createWorkOSTransport: no apiKey (is WORKOS_API_KEY set?). WorkOS refuses requests without it. ' +
-        'On a server pass { apiKey }; in a browser pass { baseUrl } pointing at your backend route that adds it.',
-    );
+    throw new TypeError('createWorkOSTransport: no apiKey (is WORKOS_API_KEY set?). On a server pass { apiKey }; in a browser { baseUrl } of your route that adds it.');
   }
   const endpoint = `${(baseUrl ?? WORKOS_API).replace(/\/+$/, '')}/user_management/invitations`;
   const send: OnSend = async ({ entries, ...request }, context) => {
     const days = expiresInDays(request);
     return sendEach(entries, concurrency, context.signal, async (entry) => {
-      if (days === null) {
-        return failure(entry.email, createInviteError('invite.invalid_expiry', { uncertain: false, message: 'WorkOS invitations last a whole number of days from 1 to 30.' }));
-      }
-      if (entry.roleSlugs.length > 1) {
-        return failure(entry.email, createInviteError('invite.roles_not_supported', { uncertain: false, message: 'WorkOS takes one role per invitation.' }));
-      }
+      // Refused here, unsent: WorkOS takes whole days and one role_slug.
+      const refused = Number.isNaN(days) ? 'invite.invalid_expiry' : entry.roleSlugs.length > 1 ? 'invite.roles_not_supported' : undefined;
+      if (refused) return failure(entry.email, createInviteError(refused, { uncertain: false }));
       const body = workosInvitationBody(entry, request);
       const outcome = await postJson(options.fetch, endpoint, body, {
         ...(options.headers !== undefined && { headers: options.headers }),
@@ -210,10 +195,15 @@ export function createWorkOSTransport(options: WorkOSTransportOptions = {}): OnS
           ? { email: entry.email, success: true, invitation }
           : failure(entry.email, unexpectedAnswer('createWorkOSTransport', endpoint, response, 'a WorkOS invitation object'));
       }
-      const said = stringField(answer, 'code');
       const code = codeFromWorkOS(status, answer, Boolean(apiKey));
-      // WorkOS's words about the server's own key or URL are for its logs, not for the person.
-      const message = code === 'invite.server_misconfigured' ? undefined : ((said && MESSAGES[said]) ?? stringField(answer, 'message'));
+      // WorkOS's words about the server's own key or URL are for its logs, not for the person; where
+      // the catalog's would mislead (an account, not a member), the kit says it.
+      const message =
+        code === 'invite.server_misconfigured'
+          ? undefined
+          : stringField(answer, 'code') === 'user_already_exists'
+            ? 'This person already has an account.'
+            : stringField(answer, 'message');
       const error = errorFromStatus(status, code, message, retryAfterMs);
       if (requestId) error.requestId = requestId;
       return failure(entry.email, error);

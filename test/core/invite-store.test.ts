@@ -194,15 +194,6 @@ describe('createInviteBatchStore', () => {
       expect(store.getState().canSubmit).toBe(false);
     });
 
-    it('checks days against a transport counted in minutes: 7 days fit Stytch, 8 do not', () => {
-      const transport = createFakeTransport({ roles: 'none', idempotencyKeys: false, expiry: { unit: 'minutes', min: 5, max: 10080, default: 60 } });
-      const store = createInviteBatchStore({ onSend: transport.onSend, expiresInDays: 8 });
-      store.addText('ana@acme.com');
-      expect(store.getState().issues).toEqual([expect.objectContaining({ code: 'invite.invalid_expiry', message: expect.stringContaining('from 1 to 7') })]);
-      store.update({ onSend: transport.onSend, expiresInDays: 7 });
-      expect(store.getState().request.expiresInDays).toBe(7);
-    });
-
     it('matches the locale to what the transport accepts, or omits it', () => {
       const transport = createFakeTransport({ roles: 'none', idempotencyKeys: false, locales: ['en', 'es', 'pt-br', 'fr'] });
       const store = createInviteBatchStore({ onSend: transport.onSend, locale: 'pt-BR' });

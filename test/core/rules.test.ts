@@ -112,7 +112,7 @@ describe('validateInviteBatch', () => {
       const entries = [{ email: 'a@x.com', roleSlugs: ['member', 'org-eng'] }, { email: 'b@x.com', roleSlugs: ['admin'] }, { email: 'c@x.com' }];
       expect(codes(entries, { rolesPerInvitation: 'one' })).toEqual([[0, 'invite.roles_not_supported']]);
       expect(validateInviteBatch(entries, { rolesPerInvitation: 'one' })[0]!.message).toBe(
-        'Only one role per invitation can be given here, not "member", "org-eng".',
+        'One role per invitation here, not "member", "org-eng".',
       );
       expect(codes(entries, { rolesPerInvitation: 'many' })).toEqual([]);
     });
@@ -120,7 +120,7 @@ describe('validateInviteBatch', () => {
     it('rejects any role but the default member when the API takes none', () => {
       const entries = [{ email: 'a@x.com' }, { email: 'b@x.com', roleSlugs: ['member'] }, { email: 'c@x.com', roleSlugs: ['admin'] }];
       expect(codes(entries, { rolesPerInvitation: 'none' })).toEqual([[2, 'invite.roles_not_supported']]);
-      expect(validateInviteBatch(entries, { rolesPerInvitation: 'none' })[0]!.message).toBe('No roles can be given here, not "admin".');
+      expect(validateInviteBatch(entries, { rolesPerInvitation: 'none' })[0]!.message).toBe('No roles here, not "admin".');
     });
 
     it('puts the issue on the roleSlugs path in the schema', () => {

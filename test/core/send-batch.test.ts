@@ -685,6 +685,21 @@ describe('sendInviteBatch', () => {
     });
   });
 
+  describe('given the same key still running on the server (409 invite.request_in_progress)', () => {
+    it('waits the asked second and tries again: this try applied nothing', async () => {
+      const { onSend, calls } = scripted(
+        () => Promise.reject(new Response(JSON.stringify({ error: { code: 'invite.request_in_progress', message: 'busy' } }), { status: 409, headers: { 'Retry-After': '1' } })),
+        ok,
+      );
+      const done = sendInviteBatch(three(), onSend);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(calls).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(codes(await done)).toEqual(['sent', 'sent', 'sent']);
+      expect(calls[1]!.requestKey).toBe(calls[0]!.requestKey);
+    });
+  });
+
   describe('given the network fails (F16)', () => {
     it('reports network_error as uncertain and retries it with the same keys', async () => {
       const { onSend, calls } = scripted(() => Promise.reject(new TypeError('Load failed')), ok);
