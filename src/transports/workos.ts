@@ -114,10 +114,11 @@ export function workosInvitationBody(entry: InviteSendEntry, request: Omit<Invit
 function codeFromWorkOS(status: number, body: unknown, holdsKey: boolean): string | undefined {
   const code = stringField(body, 'code');
   if (code && WORKOS_ERROR_CODES[code]) return WORKOS_ERROR_CODES[code];
-  // WorkOS refusing the server's own key is the server's problem, never the person's session.
-  if (holdsKey && (status === 401 || status === 403)) return 'invite.server_misconfigured';
-  // A backend route in front of WorkOS may answer with the kit's own codes (`mfa.step_up_required` …).
-  if (code && isInviteErrorCode(code)) return code;
+  // WorkOS refusing the server's own key is the server's problem, never the person's session;
+  // behind a backend route, a 401/403 is the route's session check (its status, or a kit code).
+  if (status === 401 || status === 403) return holdsKey ? 'invite.server_misconfigured' : isInviteErrorCode(code) ? code : undefined;
+  // A backend route in front of WorkOS may answer with the kit's own codes (`invite.already_pending` …).
+  if (isInviteErrorCode(code)) return code;
   const errors = isRecord(body) && Array.isArray(body.errors) ? body.errors.filter(isRecord) : [];
   for (const e of errors) {
     const found = FIELD_CODES[/^[a-z]+/.exec(stringField(e, 'field') ?? '')?.[0] ?? ''];

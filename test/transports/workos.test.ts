@@ -248,6 +248,7 @@ describe('createWorkOSTransport', () => {
     it('behind a backend route, a 401 is the session and a 403 is told apart by code', async () => {
       const proxied = { baseUrl: '/api/workos' };
       expect(errorOf(await answer(jsonResponse(401, { message: 'Sign in' }), proxied))).toMatchObject({ code: 'authorize.unauthenticated' });
+      expect(errorOf(await answer(jsonResponse(401, { code: 'session_expired', message: 'Sign in' }), proxied))).toMatchObject({ code: 'authorize.unauthenticated' });
       expect(errorOf(await answer(jsonResponse(403, { code: 'mfa.step_up_required', message: 'Step up' }), proxied))).toMatchObject({ code: 'mfa.step_up_required' });
       expect(errorOf(await answer(jsonResponse(403, { message: 'No' }), proxied))).toMatchObject({ code: 'authorize.forbidden' });
     });
