@@ -457,6 +457,8 @@ export function createInviteHandler(options: InviteHandlerOptions): InviteHandle
 
     // ── Idempotency: the same key means the same request (IETF Idempotency-Key draft) ──
     const given = request.headers.get('idempotency-key')?.trim();
+    // Remembered per process: a key longer than any UUID-like key is refused, not stored.
+    if (given && given.length > 255) return fail(400, 'invite.decode_failed', 'An Idempotency-Key has at most 255 characters.');
     const requestKey = given || crypto.randomUUID();
     const scope = `${organizationId ?? ''}\n${requestKey}`;
     const keys = entries.map((entry) => emailKey(entry.email));
