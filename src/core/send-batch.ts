@@ -21,6 +21,10 @@ import type {
   OnSend,
 } from './types';
 
+// Read only as `process.env.NODE_ENV`, which bundlers replace at build time; typed here so the kit
+// needs no Node types (a runtime without `process` throws, and every reader catches that).
+declare const process: { env: { NODE_ENV?: string } };
+
 // ─── Errors ──────────────────────────────────────────────────────────────────────────────────────
 
 /**

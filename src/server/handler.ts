@@ -25,6 +25,10 @@ import type {
 } from '../core/types';
 import type { BatchApiResult } from '../transports/batch-api';
 
+// Read only as `process.env.NODE_ENV`, which bundlers replace at build time; typed here so the kit
+// needs no Node types (a runtime without `process` throws, and every reader catches that).
+declare const process: { env: { NODE_ENV?: string } };
+
 /** What `authorize` learned about the caller. */
 export interface InviteAuthorization {
   /** Who is inviting: turns on the self-invite guard and, with `roleSlugs`, the privilege guard. */

@@ -9,6 +9,10 @@ import { createInviteError, runWithConcurrency } from '../core/send-batch';
 import type { InviteResult, InviteResultError, InviteSendEntry } from '../core/types';
 import { isRecord } from '../core/guards';
 
+// Read only as `process.env.NODE_ENV`, which bundlers replace at build time; typed here so the kit
+// needs no Node types (a runtime without `process` throws, and every reader catches that).
+declare const process: { env: { NODE_ENV?: string } };
+
 /** A `fetch`-compatible function; inject one for tests, proxies or a server runtime. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
