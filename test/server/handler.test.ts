@@ -4,7 +4,8 @@ import type { InviteResult, OnSend } from '../../src/core/types';
 import { createInviteHandler, type InviteAuditEvent, type InviteHandlerOptions } from '../../src/server/handler';
 import { createBatchApiTransport, readCapabilities } from '../../src/transports/batch-api';
 import { createMemoryInvitationApi } from '../../src/transports/memory-api';
-import { STYTCH_CAPABILITIES } from '../../src/transports/stytch';
+import { createStytchTransport, STYTCH_CAPABILITIES } from '../../src/transports/stytch';
+import { jsonResponse, recordingFetch } from '../transports/harness';
 import { WORKOS_CAPABILITIES } from '../../src/transports/workos';
 import { asAdmin, post, readError, URL_ORG } from './harness';
 
@@ -296,6 +297,20 @@ describe('createInviteHandler', () => {
       expect(request).toMatchObject({ organizationId: 'org_1', locale: 'pt-BR', expiresInDays: 5, inviterUserId: 'user_me' });
       expect(request.entries.map((e) => e.name)).toEqual(['Ana Lima', undefined]);
       expect(context.attempt).toBe(1);
+    });
+
+    it('gets a pasted name and a lifetime in days through to Stytch, behind the handler', async () => {
+      const { fetch, seen } = recordingFetch(() => jsonResponse(200, { request_id: 'r', user_id: 'user-test-1', email_id: 'e', status_code: 200 }));
+      const onSend = createStytchTransport({ projectId: 'project-test-1', secret: 'secret-1', fetch });
+      const handler = createInviteHandler({ onSend, authorize: () => asAdmin() });
+      const response = await handler(post([{ email: 'ana@x.com', name: 'Ana Lima', expires_in_days: 2 }]));
+      expect(response.status).toBe(200);
+      expect(seen[0]!.body).toEqual({ email: 'ana@x.com', invite_expiration_minutes: 2880, name: { first_name: 'Ana', last_name: 'Lima' } });
+      // Eight days do not fit Stytch: refused for the whole request, nothing sent.
+      const tooLong = await handler(post([{ email: 'bo@x.com', expires_in_days: 8 }]));
+      expect(tooLong.status).toBe(400);
+      expect((await readError(tooLong)).error.code).toBe('invite.invalid_expiry');
+      expect(seen).toHaveLength(1);
     });
 
     it('derives opaque per-entry keys: no address in them, stable for a subset retry, scoped to the organization', async () => {
