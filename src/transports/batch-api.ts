@@ -48,8 +48,12 @@ export function readCapabilities(value: unknown): TransportCapabilities | undefi
 export interface FetchInviteCapabilitiesOptions {
   /** Extra headers (credentials …), or a function returning them. */
   headers?: HeadersOption;
-  /** @default globalThis.fetch */
+  /**
+   * The `fetch` to use.
+   * @default globalThis.fetch
+   */
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  /** Aborts the request (a component that unmounts). */
   signal?: AbortSignal;
 }
 
