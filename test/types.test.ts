@@ -196,9 +196,13 @@ describe('invite-kit/transports', () => {
 
 describe('invite-kit/server', () => {
   it('createInviteHandler takes onSend, policy and authorize and is a Fetch handler', () => {
-    expectTypeOf<{ onSend: OnSend; policy?: kit.InvitePolicy }>().toExtend<Parameters<typeof server.createInviteHandler>[0]>();
+    // Issue #11: safe by default, so authorize is required, or the explicit opt-out.
+    expectTypeOf<{ onSend: OnSend; policy?: kit.InvitePolicy; authorize: server.InviteAuthorize }>().toExtend<Parameters<typeof server.createInviteHandler>[0]>();
+    expectTypeOf<{ onSend: OnSend; dangerouslyAllowAnyone: true }>().toExtend<Parameters<typeof server.createInviteHandler>[0]>();
+    expectTypeOf<{ onSend: OnSend; policy?: kit.InvitePolicy }>().not.toExtend<Parameters<typeof server.createInviteHandler>[0]>();
     expectTypeOf<Parameters<typeof server.createInviteHandler>[0]>().toHaveProperty('authorize');
-    expectTypeOf(server.createInviteHandler).returns.toEqualTypeOf<(request: Request) => Promise<Response>>();
+    expectTypeOf(server.createInviteHandler).returns.toExtend<(request: Request) => Promise<Response>>();
+    expectTypeOf(server.createInviteHandler).returns.toHaveProperty('capabilities').toExtend<kit.TransportCapabilities>();
     expectTypeOf<typeof server>().not.toHaveProperty('InviteDialog');
   });
 });

@@ -44,6 +44,8 @@ const CATALOG = {
   'invite.role_resolve_failed': { message: 'The server could not resolve the roles.', status: 400, retryable: false },
   'invite.send_failed': { message: 'The invitation could not be delivered. Try again.', status: 500, retryable: true },
   'invite.invalid_expiry': { message: 'The invitation lifetime is outside the allowed range.', status: 400, retryable: false },
+  'invite.roles_not_supported': { message: 'These roles cannot be given here.', status: 400, retryable: false },
+  'invite.server_misconfigured': { message: 'Invitations are not set up on the server. Ask an administrator.', status: 500, retryable: false },
   'invite.network_error': { message: 'The network failed before an answer came back. The invitation may have been sent.', retryable: true },
   'invite.timeout': { message: 'No answer in time. The invitation may have been sent.', retryable: true },
   'invite.aborted': { message: 'Sending was cancelled.', retryable: true },

@@ -535,8 +535,13 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     const toSend = entries.filter(isToSend);
     // The options are a policy; the entries carry the email and roles the rules read.
     // "Too many" is about the people listed (maxRecipients); the send splits them into requests
-    // of maxBatchSize, the API's own limit.
-    const validated = validateInviteBatch(toSend, { ...options, maxBatchSize: recipientLimit(options) });
+    // of maxBatchSize, the API's own limit. The transport's roles-per-invitation joins the rules:
+    // what it cannot send is an issue, not dropped.
+    const validated = validateInviteBatch(toSend, {
+      ...options,
+      maxBatchSize: recipientLimit(options),
+      rolesPerInvitation: options.onSend?.capabilities?.roles,
+    });
     const perEntry = new Map<string, InviteBatchIssue[]>();
     const { request, issues: batchIssues } = requestFields(options);
     const issueFor = (entry: InviteBatchStoreEntry) => {

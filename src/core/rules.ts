@@ -13,10 +13,21 @@ import {
   resolveRoleSlugs,
   roleLevel,
 } from './roles';
-import type { InviteErrorCode, InviteIssue, InvitePolicy } from './types';
+import type { InviteErrorCode, InviteIssue, InvitePolicy, TransportCapabilities } from './types';
 
 /** The most entries one batch may hold unless the policy says otherwise. */
 export const DEFAULT_MAX_BATCH_SIZE = 20;
+
+/** The policy, plus what the API behind accepts. */
+export interface InviteRuleOptions extends InvitePolicy {
+  /**
+   * How many roles the API behind takes per invitation: a transport's `capabilities.roles`. With
+   * `'one'` (WorkOS: one `role_slug`), an entry with several slugs is `invite.roles_not_supported`;
+   * with `'none'` (Stytch), any role but the default `member` is, since the API would drop it.
+   * @default 'many'
+   */
+  rolesPerInvitation?: TransportCapabilities['roles'];
+}
 
 /** The part of an entry the rules look at. */
 export interface InviteRuleEntry {
@@ -41,7 +52,7 @@ const quoteList = (slugs: string[]) => slugs.map((slug) => `"${slug}"`).join(', 
  */
 export function validateInviteBatch(
   entries: ReadonlyArray<InviteRuleEntry>,
-  options: InvitePolicy = {},
+  options: InviteRuleOptions = {},
 ): InviteIssue[] {
   const issues: InviteIssue[] = [];
   const max = options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE;
@@ -86,6 +97,11 @@ export function validateInviteBatch(
     if (unknown.length > 0) {
       add('invite.invalid_role', `Unknown role ${quoteList(unknown)}.`);
     }
+    const per = options.rolesPerInvitation;
+    const dropped = per === 'none' ? slugs.filter((slug) => slug !== 'member') : per === 'one' && slugs.length > 1 ? slugs : [];
+    if (dropped.length > 0) {
+      add('invite.roles_not_supported', `${per === 'one' ? 'One role per invitation' : 'No roles'} here, not ${quoteList(dropped)}.`);
+    }
     const system = slugs.filter(isSystemRole);
     const custom = slugs.filter((slug) => isCustomRole(slug) && !unknown.includes(slug));
     if (system.length === 0) add('invite.no_system_role', RULE_MESSAGES['invite.no_system_role']);
@@ -119,7 +135,7 @@ export type InviteBatchInput = Array<{ email: string; name?: string; roleSlugs?:
  * const result = createInviteBatchSchema({ maxBatchSize: 5 }).safeParse(body);
  * if (!result.success) result.error.issues.map((issue) => issue.params?.code);
  */
-export function createInviteBatchSchema(options: InvitePolicy = {}) {
+export function createInviteBatchSchema(options: InviteRuleOptions = {}) {
   // Built on call, not at import: code that only validates (the browser) never loads zod's runtime.
   const entrySchema = z.object({
     email: z.string(),

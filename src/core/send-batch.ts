@@ -4,11 +4,11 @@
  * the entries. Framework-free: no React, no DOM.
  * @module
  */
+import { warnDev } from './dev';
 import { emailKey } from './email';
 import { isRecord } from './guards';
 import { INVITE_ERROR_CODES, isInviteErrorCode } from './error-codes';
 import { createIdempotencyKey } from './idempotency';
-import { outcomeGroup } from './outcomes';
 import { parseRetryAfter } from './retry-after';
 import { resolveRoleSlugs } from './roles';
 import type {
@@ -20,6 +20,10 @@ import type {
   Invitation,
   OnSend,
 } from './types';
+
+// Read only as `process.env.NODE_ENV`, which bundlers replace at build time; typed here so the kit
+// needs no Node types (a runtime without `process` throws, and every reader catches that).
+declare const process: { env: { NODE_ENV?: string } };
 
 // ─── Errors ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -43,6 +47,9 @@ const STATUS_CODES: Partial<Record<number, InviteErrorCode>> = {
 
 const isTransientStatus = (status: number) => status === 408 || status === 429 || status >= 500;
 
+// 5xx answers given before anything was sent: the server could not tell who asks, or it is set up wrong.
+const NEVER_APPLIED = /lookup_failed|misconfigured/;
+
 /**
  * Turns an HTTP status (and what the body said) into a result error.
  *
@@ -52,7 +59,8 @@ const isTransientStatus = (status: number) => status === 408 || status === 429 |
  * - `retryable`: the catalog's flag for a known code; for other codes, whether the status is
  *   transient (408, 429, 5xx).
  * - `uncertain`: `true` for 5xx and 408 (the server may have applied the request before failing),
- *   `false` for other statuses (the server refused it).
+ *   except codes that say it failed first (`invite.user_lookup_failed`, `invite.member_lookup_failed`,
+ *   `invite.server_misconfigured`); `false` for other statuses (the server refused it).
  *
  * @example errorFromStatus(429, 'invite.org_rate_limited', undefined, 5000)
  */
@@ -67,7 +75,7 @@ export function errorFromStatus(status: number, code?: string, message?: string,
     message: message?.trim() ? message : refused || !info ? `The server refused the request (HTTP ${status}).` : info.message,
     retryable: info && !refused ? info.retryable : isTransientStatus(status),
     status,
-    uncertain: status >= 500 || status === 408,
+    uncertain: (status >= 500 || status === 408) && !NEVER_APPLIED.test(resolved),
   };
   if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
   return error;
@@ -97,10 +105,13 @@ const readBodyError = (body: unknown): { code?: string; message?: string } => {
   };
 };
 
+const sendFailed = () => createInviteError('invite.send_failed', { uncertain: true });
+
 /**
  * Normalizes whatever `onSend` rejected with (F03): never `[object Object]`, never a crash on
  * `.message` of `undefined`. A thrown `Response` or `{ status, headers }` object is read by its
  * status and `Retry-After`; a `TypeError` is the network failing (fetch's only failure type).
+ * Reading it may throw (a revoked Proxy, a throwing getter): the caller then reports `send_failed`.
  */
 async function errorFromRejection(reason: unknown): Promise<InviteResultError> {
   const name = errorName(reason);
@@ -120,7 +131,7 @@ async function errorFromRejection(reason: unknown): Promise<InviteResultError> {
       try {
         ({ code, message } = readBodyError(JSON.parse(await reason.clone().text())));
       } catch {
-        // A body that is not JSON says nothing more than the status already does.
+        // A body that is not JSON (or was read already) says nothing more than the status does.
       }
       return errorFromStatus(reason.status, code, message, retryAfter);
     }
@@ -128,12 +139,10 @@ async function errorFromRejection(reason: unknown): Promise<InviteResultError> {
     if (code && isInviteErrorCode(code)) {
       return createInviteError(code, { ...(message && { message }), ...(retryAfter !== undefined && { retryAfterMs: retryAfter }) });
     }
-    if (reason instanceof Error && reason.message) {
-      // The request may have reached the server before it failed (F02).
-      return createInviteError('invite.send_failed', { message: reason.message, uncertain: true });
-    }
+    // The request may have reached the server before it failed (F02).
+    if (reason instanceof Error && message) return createInviteError('invite.send_failed', { message, uncertain: true });
   }
-  return createInviteError('invite.send_failed', { uncertain: true });
+  return sendFailed();
 }
 
 // ─── Result validation ───────────────────────────────────────────────────────────────────────────
@@ -178,6 +187,9 @@ function readItem(value: unknown): { email: string; success: true; invitation?: 
 
 type ResultItem = NonNullable<ReturnType<typeof readItem>>;
 
+// The codes that say "may have been applied" (the outcome groups' `uncertain`), without the whole table.
+const UNCERTAIN_CODES = /network_error|timeout|invalid_response/;
+
 function toResult(email: string, item: ResultItem): InviteResult {
   if (item.success) {
     const invitation = readInvitation(item.invitation);
@@ -190,7 +202,7 @@ function toResult(email: string, item: ResultItem): InviteResult {
     message: e.message?.trim() ? e.message : (info?.message ?? 'The invitation was not sent.'),
     retryable: e.retryable ?? info?.retryable ?? false,
     // When the transport does not say, the code tells whether the request may have been applied.
-    uncertain: e.uncertain ?? outcomeGroup(e.code) === 'uncertain',
+    uncertain: e.uncertain ?? UNCERTAIN_CODES.test(e.code),
   };
   return { email, success: false, error: { ...error, ...pick<InviteResultError>(e, ['retryAfterMs', 'status', 'requestId']) } };
 }
@@ -210,7 +222,14 @@ function reconcile(value: unknown, entries: readonly InviteSendEntry[]): InviteR
     error: createInviteError('invite.invalid_response', { uncertain: true }),
   });
   if (value === undefined) return entries.map((e) => ({ email: e.email, success: true }));
-  if (!Array.isArray(value)) return entries.map((e) => invalid(e.email));
+  if (!Array.isArray(value)) {
+    try {
+      if (process.env.NODE_ENV !== 'production') warnDev(`onSend resolved ${value === null ? 'null' : typeof value}, not an array of results.`);
+    } catch {
+      // No bundler and no `process`: quiet, as in production.
+    }
+    return entries.map((e) => invalid(e.email));
+  }
   // An address listed twice in one request gets the one answer given for it, at both places.
   const positions = new Map<string, number[]>();
   entries.forEach((e, i) => {
@@ -228,6 +247,22 @@ function reconcile(value: unknown, entries: readonly InviteSendEntry[]): InviteR
       if (earlier && !sameOutcome(earlier, result)) conflicting.add(i);
       found[i] ??= result;
     }
+  }
+  try {
+    // Counts only: the addresses stay out of the console (F07, F08, F11).
+    if (process.env.NODE_ENV !== 'production') {
+      const parsed = value.map(readItem);
+      const malformed = parsed.filter((item) => !item).length;
+      const strangers = parsed.filter((item) => item && !positions.has(emailKey(item.email))).length;
+      const missing = entries.filter((_, i) => !found[i]).length;
+      if (malformed || strangers || missing || conflicting.size) {
+        warnDev(
+          `onSend answered ${value.length} results for ${entries.length} entries: ${missing} missing, ${conflicting.size} conflicting, ${malformed} malformed, ${strangers} for addresses not in the request.`,
+        );
+      }
+    }
+  } catch {
+    // No bundler and no `process`: quiet, as in production.
   }
   return entries.map((e, i) => (conflicting.has(i) ? invalid(e.email) : (found[i] ?? invalid(e.email))));
 }
@@ -276,7 +311,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
 }
 
 // Failures worth trying again unchanged; everything else needs the person first.
-const TRANSIENT_CODES = new Set<string>([
+const TRANSIENT_CODES = /* @__PURE__ */ new Set<string>([
   'invite.network_error',
   'invite.timeout',
   'invite.send_failed',
@@ -288,10 +323,12 @@ const TRANSIENT_CODES = new Set<string>([
 
 /**
  * Whether the send loop may retry this failure on its own: network, timeout, 5xx and 429 failures
- * that are marked retryable. Validation codes, `already_*`, `authorize.*`, `mfa.step_up_required`,
+ * that are marked retryable, and `invite.request_in_progress` (409: the same key is still running). Validation codes, `already_*`, `authorize.*`, `mfa.step_up_required`,
  * `invite.aborted` and `invite.invalid_response` never are.
  */
 export function isTransientError(error: InviteResultError): boolean {
+  // A 409 for a key whose first request is still running: this try applied nothing.
+  if (error.code === 'invite.request_in_progress') return true;
   if (!error.retryable) return false;
   if (error.status !== undefined && !isTransientStatus(error.status)) return false;
   return isInviteErrorCode(error.code) ? TRANSIENT_CODES.has(error.code) : error.status !== undefined;
@@ -359,16 +396,100 @@ export interface SendInviteBatchOptions {
   idempotencyKey?: string;
   /**
    * Whether failures that may have reached the server (timeouts, network errors, 5xx) are retried
-   * automatically. Only safe when the API honours idempotency keys (RFC 9110 §9.2.2); failures that
-   * provably never left (a synchronous throw, a 429) are retried either way.
-   * @default onSend.capabilities?.idempotencyKeys !== false
+   * automatically. Only safe when the API honours idempotency keys (RFC 9110 §9.2.2, FAULTS F15), so
+   * a transport that does not declare it is never retried blind; failures that provably never left
+   * (a synchronous throw, a 429) are retried either way.
+   * @default onSend.capabilities?.idempotencyKeys === true
    */
   retryUncertain?: boolean;
   /** Called once per entry as soon as its final result is known (not for tries that will be retried). */
   onProgress?: (result: InviteResult, index: number) => void;
 }
 
-const ABORTED = Symbol('aborted');
+const ABORTED = /* @__PURE__ */ Symbol('aborted');
+
+const failAll = (batch: readonly InviteSendEntry[], error: () => InviteResultError): InviteResult[] =>
+  batch.map((e) => ({ email: e.email, success: false, error: error() }));
+
+/**
+ * One `onSend` call: its own controller, a timeout, and a race against abort (F04, F05). `ABORTED`
+ * when `signal` aborted it; `left` is called once the request may have reached the server.
+ */
+async function callOnce(
+  batch: InviteSendEntry[],
+  onSend: OnSend,
+  fields: SendInviteBatchOptions['request'],
+  key: string,
+  attempt: number,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  left: () => void,
+): Promise<InviteResult[] | typeof ABORTED> {
+  const controller = new AbortController();
+  const forward = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forward, { once: true });
+  const timer = setTimeout(() => controller.abort(new DOMException(`No answer within ${timeoutMs} ms.`, 'TimeoutError')), timeoutMs);
+  try {
+    const request = Object.freeze({ ...fields, entries: Object.freeze(batch) as InviteSendEntry[] });
+    let pending: Promise<unknown>;
+    try {
+      pending = Promise.resolve(onSend(request, { signal: controller.signal, idempotencyKey: key, attempt }));
+    } catch {
+      // F01: a synchronous throw means nothing left the client.
+      return failAll(batch, () => createInviteError('invite.send_failed', { uncertain: false }));
+    }
+    left();
+    type Settled = { value: unknown } | { error: InviteResultError } | typeof ABORTED;
+    const settled = await new Promise<Settled>((resolve) => {
+      if (controller.signal.aborted) return resolve(ABORTED);
+      controller.signal.addEventListener('abort', () => resolve(ABORTED), { once: true });
+      pending.then(
+        (value) => resolve({ value }),
+        // errorFromRejection never throws; the fallback is for the day it does: no unhandled rejection.
+        (reason: unknown) => errorFromRejection(reason).then((error) => resolve({ error }), () => resolve({ error: sendFailed() })),
+      );
+    });
+    if (settled === ABORTED) return signal?.aborted ? ABORTED : failAll(batch, () => createInviteError('invite.timeout', { uncertain: true }));
+    if ('error' in settled) return failAll(batch, () => ({ ...settled.error }));
+    try {
+      return reconcile(settled.value, batch);
+    } catch {
+      // A resolved value that throws when read (a revoked Proxy, a throwing getter) is no answer.
+      return failAll(batch, () => createInviteError('invite.invalid_response', { uncertain: true }));
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
+  }
+}
+
+/** How {@link sendInviteRequest} sends: the request's key is required (a server has the client's). */
+export type SendInviteRequestOptions = Pick<SendInviteBatchOptions, 'request' | 'timeoutMs' | 'signal'> & { idempotencyKey: string };
+
+/**
+ * One `onSend` call for `entries`, its answer reconciled to them: {@link sendInviteBatch} without
+ * the splitting and the retries, for a server answering one request (`createInviteHandler`).
+ * Never rejects; when `signal` aborts, every entry is `invite.aborted`, uncertain.
+ * @example const results = await sendInviteRequest(entries, onSend, { idempotencyKey, signal: request.signal });
+ */
+export async function sendInviteRequest(
+  entries: ReadonlyArray<SendInviteBatchEntry & { idempotencyKey: string }>,
+  onSend: OnSend,
+  options: SendInviteRequestOptions,
+): Promise<InviteResult[]> {
+  const batch = entries.map((entry) => prepare(entry, entry.idempotencyKey));
+  const results = await callOnce(batch, onSend, options.request, options.idempotencyKey, 1, options.timeoutMs ?? 30_000, options.signal, () => {});
+  return results === ABORTED ? failAll(batch, () => createInviteError('invite.aborted', { uncertain: true })) : results;
+}
+
+// A frozen snapshot: a transport that mutates what it was given cannot change a retry.
+const prepare = (entry: SendInviteBatchEntry, idempotencyKey: string): InviteSendEntry =>
+  Object.freeze({
+    email: entry.email,
+    ...(typeof entry.name === 'string' && { name: entry.name }),
+    roleSlugs: Object.freeze(resolveRoleSlugs(entry.roleSlugs)) as string[],
+    idempotencyKey,
+  });
 
 /**
  * Sends invitations through `onSend` and resolves one result per entry, in the entries' order.
@@ -407,17 +528,9 @@ export async function sendInviteBatch(
     signal,
     onProgress,
   } = options;
-  const retryUncertain = options.retryUncertain ?? onSend.capabilities?.idempotencyKeys !== false;
+  const retryUncertain = options.retryUncertain ?? onSend.capabilities?.idempotencyKeys === true;
 
-  // Frozen snapshots: a transport that mutates what it was given cannot change a retry.
-  const prepared: InviteSendEntry[] = entries.map((entry) =>
-    Object.freeze({
-      email: entry.email,
-      ...(typeof entry.name === 'string' && { name: entry.name }),
-      roleSlugs: Object.freeze(resolveRoleSlugs(entry.roleSlugs)) as string[],
-      idempotencyKey: entry.idempotencyKey || createIdempotencyKey(),
-    }),
-  );
+  const prepared = entries.map((entry) => prepare(entry, entry.idempotencyKey || createIdempotencyKey()));
   const results: Array<InviteResult | undefined> = new Array(prepared.length).fill(undefined);
   // Whether each entry may have reached the server on some try so far.
   const maybeSent: boolean[] = new Array(prepared.length).fill(false);
@@ -432,46 +545,10 @@ export async function sendInviteBatch(
     }
   };
 
-  /** One `onSend` call: its own controller, a timeout, and a race against abort (F04, F05). */
-  async function attemptOnce(indices: number[], key: string, attempt: number): Promise<InviteResult[] | typeof ABORTED> {
-    const batch = indices.map((i) => prepared[i]!);
-    const controller = new AbortController();
-    const forward = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', forward, { once: true });
-    const timer = setTimeout(
-      () => controller.abort(new DOMException(`No answer within ${timeoutMs} ms.`, 'TimeoutError')),
-      timeoutMs,
-    );
-    try {
-      const request = Object.freeze({ ...options.request, entries: Object.freeze(batch) as InviteSendEntry[] });
-      let pending: Promise<unknown>;
-      try {
-        pending = Promise.resolve(onSend(request, { signal: controller.signal, idempotencyKey: key, attempt }));
-      } catch {
-        // F01: a synchronous throw means nothing left the client.
-        return batch.map((e) => ({ email: e.email, success: false, error: createInviteError('invite.send_failed', { uncertain: false }) }));
-      }
+  const attemptOnce = (indices: number[], key: string, attempt: number) =>
+    callOnce(indices.map((i) => prepared[i]!), onSend, options.request, key, attempt, timeoutMs, signal, () => {
       for (const i of indices) maybeSent[i] = true;
-      type Settled = { value: unknown } | { error: InviteResultError } | typeof ABORTED;
-      const settled = await new Promise<Settled>((resolve) => {
-        if (controller.signal.aborted) return resolve(ABORTED);
-        controller.signal.addEventListener('abort', () => resolve(ABORTED), { once: true });
-        pending.then(
-          (value) => resolve({ value }),
-          (reason: unknown) => errorFromRejection(reason).then((error) => resolve({ error })),
-        );
-      });
-      if (settled === ABORTED) {
-        if (signal?.aborted) return ABORTED;
-        return batch.map((e) => ({ email: e.email, success: false, error: createInviteError('invite.timeout', { uncertain: true }) }));
-      }
-      if ('error' in settled) return batch.map((e) => ({ email: e.email, success: false, error: { ...settled.error } }));
-      return reconcile(settled.value, batch);
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forward);
-    }
-  }
+    });
 
   async function sendRequest(indices: number[], key: string): Promise<void> {
     let pending = indices;

@@ -1,13 +1,17 @@
 /**
  * The batch invitations API (seeds/004) as a Fetch-standard handler: `(Request) => Promise<Response>`.
  * Runs in any runtime with `Request`/`Response` (Node 20, Deno, Bun, workers, Next.js route handlers).
+ *
+ * Safe by default: no `authorize`, no handler; JSON bodies only (so a cross-site form cannot post
+ * one); the body is read as a stream and cut at `maxBodyBytes`; `authorize` and the body have time
+ * limits; nothing internal reaches the client, only a code, a generic message and a request id.
  * @module
  */
 import { emailKey, normalizeEmail } from '../core/email';
 import { INVITE_ERROR_CODES, isInviteErrorCode } from '../core/error-codes';
-import { createIdempotencyKey } from '../core/idempotency';
+import { resolveRoleSlugs } from '../core/roles';
 import { validateInviteBatch } from '../core/rules';
-import { sendInviteBatch } from '../core/send-batch';
+import { sendInviteRequest } from '../core/send-batch';
 import type {
   InviteCaller,
   InviteErrorCode,
@@ -17,13 +21,27 @@ import type {
   InviteResultError,
   InviteSendRequest,
   OnSend,
+  TransportCapabilities,
 } from '../core/types';
 import type { BatchApiResult } from '../transports/batch-api';
+
+// Read only as `process.env.NODE_ENV`, which bundlers replace at build time; typed here so the kit
+// needs no Node types (a runtime without `process` throws, and every reader catches that).
+declare const process: { env: { NODE_ENV?: string } };
 
 /** What `authorize` learned about the caller. */
 export interface InviteAuthorization {
   /** Who is inviting: turns on the self-invite guard and, with `roleSlugs`, the privilege guard. */
   caller?: InviteCaller;
+  /** A stable id of the person inviting (your user id), for {@link InviteAuditEvent}; never an address. */
+  callerId?: string;
+  /**
+   * The API key that authenticated the request (seeds/004). An `organization` key skips the
+   * privilege guard (its minting admin granted `member:invite` at any level), sends no inviter, and
+   * is recorded by its id. A `personal` key acts for its user (`caller`, `callerId`), and the request
+   * must name the organization in `X-Org-ID`, matching the path.
+   */
+  key?: { id: string; scope: 'organization' | 'personal' };
   /** The organization the caller acts for; must agree with `/orgs/{id}/…` in the path when both exist. */
   organizationId?: string;
   /** Policy for this caller, merged over the handler's. */
@@ -32,82 +50,161 @@ export interface InviteAuthorization {
   request?: Omit<InviteSendRequest, 'entries' | 'organizationId'>;
 }
 
+/** What `authorize` may answer: see {@link InviteAuthorize}. */
+export type InviteAuthorizeResult = InviteAuthorization | Response | boolean | null | void;
+
 /**
- * Decides whether a request may invite. Return (or resolve) what it learned, or `undefined` to
- * allow with nothing learned. Return `false` to refuse (403 `authorize.forbidden`), or return or
- * throw a `Response` to answer with it as is. Anything else thrown is a 401
- * `authorize.unauthenticated`, unless it carries `code: 'authorize.forbidden'` /
- * `'mfa.step_up_required'` or `status: 403`.
+ * Decides whether a request may invite, before its body is read.
+ *
+ * - Return what it learned ({@link InviteAuthorization}), `true` or nothing: allowed.
+ * - Return `null`: not signed in, 401 `authorize.unauthenticated`. Return `false`: 403
+ *   `authorize.forbidden`. Return or throw a `Response`: answered as is.
+ * - Throw (or reject with) `{ code }` of `authorize.unauthenticated`, `authorize.forbidden`,
+ *   `mfa.step_up_required` or `invite.org_mismatch`, or anything with `status` 401 or 403: that answer.
+ * - Anything else thrown is a bug or an outage, not the person's session: 500
+ *   `invite.user_lookup_failed`, and `onError` gets it.
+ *
+ * `context.signal` aborts when the client goes away or `authorizeTimeoutMs` passes.
  */
 export type InviteAuthorize = (
   request: Request,
-) => InviteAuthorization | Response | false | void | Promise<InviteAuthorization | Response | false | void>;
+  context: { signal: AbortSignal },
+) => InviteAuthorizeResult | Promise<InviteAuthorizeResult>;
 
-/** Options of {@link createInviteHandler}. */
-export interface InviteHandlerOptions {
+/** Where a failure {@link InviteHandlerOptions.onError} hears about happened. */
+export interface InviteErrorContext {
+  /** The id the client got in `error.requestId` and the `X-Request-ID` header. */
+  requestId: string;
+  phase: 'authorize' | 'send' | 'audit' | 'internal';
+  organizationId?: string;
+}
+
+/** One entry's outcome in {@link InviteAuditEvent}: no address, so the event can be logged as is. */
+export type InviteAuditOutcome =
+  | { index: number; success: true; invitationId?: string; replayed: boolean }
+  | { index: number; success: false; code: string; replayed: boolean };
+
+/** Who sent what, for the invitation records (seeds/004: every record carries attribution). */
+export interface InviteAuditEvent {
+  requestId: string;
+  organizationId?: string;
+  /** From `authorize`: the person's id, when a person sent it. */
+  callerId?: string;
+  /** From `authorize`: the API key's id, when a key sent it. */
+  keyId?: string;
+  /** One per entry of the request, in its order. `replayed`: answered from an earlier try of the same `Idempotency-Key`. */
+  outcomes: InviteAuditOutcome[];
+}
+
+/** The capabilities a handler describes: its transport's, plus the batch size its policy allows. */
+export interface InviteHandlerCapabilities extends TransportCapabilities {
+  maxBatchSize: number;
+}
+
+interface InviteHandlerBaseOptions {
   /** Where the invitations go: any transport, or `createMemoryInvitationApi().onSend`. */
   onSend: OnSend;
   /** The rules every batch is checked against, the same as in the browser. */
   policy?: InvitePolicy;
-  /** Authentication and authorization; without it every request is allowed. */
-  authorize?: InviteAuthorize;
-  /** Request fields for every call (`expiresInDays`, `locale` …). */
+  /** Request fields for every call (`expiresInDays`, `locale` …); they win over what the client sends. */
   request?: Omit<InviteSendRequest, 'entries' | 'organizationId'>;
+  /**
+   * What the API behind accepts, when `onSend` does not say (`onSend.capabilities`).
+   * @default onSend.capabilities, else several roles, no locale, no expiry, no idempotency keys
+   */
+  capabilities?: TransportCapabilities;
   /**
    * How long `onSend` may take.
    * @default 30000
    */
   timeoutMs?: number;
   /**
-   * The largest body read, in bytes (UTF-8); a larger one is refused with 413.
+   * How long `authorize` may take before the answer is 500 `invite.user_lookup_failed`.
+   * @default 10000
+   */
+  authorizeTimeoutMs?: number;
+  /**
+   * The largest body read, in bytes; reading stops there (413).
    * @default 65536
    */
   maxBodyBytes?: number;
+  /**
+   * How long the body may take to arrive (408).
+   * @default 10000
+   */
+  bodyTimeoutMs?: number;
+  /**
+   * The most issues a 400 lists; `omittedIssues` counts the rest.
+   * @default 50
+   */
+  maxIssues?: number;
+  /**
+   * How long an `Idempotency-Key` is remembered, and how many at most, in this process. A key is
+   * scoped to the organization; its reuse by another caller, or for other entries (another
+   * address, other roles, name, locale or lifetime), is 422 `invite.idempotency_key_reused`; while
+   * its first request is still sending, 409 `invite.request_in_progress` (the IETF
+   * Idempotency-Key draft). Entries with a final outcome are answered from memory, never resent.
+   * `false` turns this off.
+   * @default { ttlMs: 86400000, maxKeys: 10000 }
+   */
+  idempotency?: { ttlMs?: number; maxKeys?: number } | false;
+  /** Called once per request that reached `onSend`, with who sent it and each entry's outcome (no addresses). Awaited. */
+  onInvited?: (event: InviteAuditEvent) => void | Promise<void>;
+  /**
+   * Called with anything thrown by `authorize`, `onSend` or `onInvited`, or by the handler itself.
+   * The client never sees its text. Log it here (errors from a vendor may quote an address).
+   * @default logs the phase and the error's name (in development, the whole error)
+   */
+  onError?: (error: unknown, context: InviteErrorContext) => void;
 }
+
+/**
+ * Options of {@link createInviteHandler}: `authorize`, or `dangerouslyAllowAnyone: true` (a demo or
+ * a test) — never neither.
+ */
+export type InviteHandlerOptions = InviteHandlerBaseOptions &
+  (
+    | {
+        /** Authentication and authorization: see {@link InviteAuthorize}. */
+        authorize: InviteAuthorize;
+        dangerouslyAllowAnyone?: undefined;
+      }
+    | {
+        authorize?: undefined;
+        /** Lets anyone who can reach the route invite people: for demos and tests only. */
+        dangerouslyAllowAnyone: true;
+      }
+  );
 
 /** The error body of every non-200 answer. */
 export interface InviteErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; requestId?: string };
+  /** The issues of a batch that breaks the rules, at most `maxIssues`. */
   issues?: Array<{ index?: number; email?: string; code: string; message: string }>;
+  /** How many issues were left out of `issues`. */
+  omittedIssues?: number;
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+/** A handler: `(Request) => Promise<Response>`, with the capabilities it describes. */
+export type InviteHandler = ((request: Request) => Promise<Response>) & {
+  /** Serializable: pass it to the browser (a server component prop) for `createBatchApiTransport({ capabilities })`. */
+  readonly capabilities: InviteHandlerCapabilities;
+};
 
 const messageOf = (code: string) => (isInviteErrorCode(code) ? INVITE_ERROR_CODES[code].message : 'The request failed.');
 
-const errorResponse = (status: number, code: string, message = messageOf(code), headers?: Record<string, string>) =>
-  json(status, { error: { code, message } } satisfies InviteErrorBody, headers);
+const toJson = (status: number, body: unknown, requestId: string, headers?: Record<string, string>) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', 'x-request-id': requestId, ...headers },
+  });
 
-const isResponse = (value: unknown): value is Response => typeof Response !== 'undefined' && value instanceof Response;
+// The codes a thrown value may name to answer with them: authorize.*, mfa.step_up_required, invite.org_mismatch.
+const AUTH_CODES = /^(authorize\.(unauthenticated|forbidden)|mfa\.step_up_required|invite\.org_mismatch)$/;
 
-const retryAfterHeader = (ms: number | undefined): Record<string, string> =>
-  ms === undefined ? {} : { 'retry-after': String(Math.max(1, Math.ceil(ms / 1000))) };
-
-/** Maps what `authorize` threw to 401 or 403. */
-function authorizeFailure(reason: unknown): Response {
-  const r = (reason && typeof reason === 'object' ? reason : {}) as { code?: unknown; status?: unknown };
-  if (r.code === 'mfa.step_up_required') return errorResponse(403, 'mfa.step_up_required');
-  if (r.code === 'authorize.forbidden' || r.status === 403) return errorResponse(403, 'authorize.forbidden');
-  return errorResponse(401, 'authorize.unauthenticated');
-}
-
-// Outcomes about one address; every other failure shared by all entries is the request failing.
-const PER_ENTRY_CODES = new Set<string>([
-  'invite.already_member',
-  'invite.already_pending',
-  'invite.invalid_email',
-  'invite.duplicate_email',
-  'invite.self_invite',
-  'invite.invalid_role',
-  'invite.no_system_role',
-  'invite.multiple_system_roles',
-  'invite.custom_roles_not_allowed',
-  'invite.insufficient_role',
-  'invite.role_resolve_failed',
-]);
+// Outcomes about one address (its email, its roles, already a member or invited); every other
+// failure shared by all entries is the request failing.
+const PER_ENTRY = /email|role|self|already/;
 
 // The kit's own codes have no status of their own; these say the same over HTTP.
 const KIT_STATUS: Partial<Record<InviteErrorCode, number>> = {
@@ -125,142 +222,333 @@ const statusOf = (error: InviteResultError) =>
 function requestFailure(results: InviteResult[]): InviteResultError | undefined {
   const errors = results.map((r) => (r.success ? undefined : r.error));
   const first = errors[0];
-  if (!first || PER_ENTRY_CODES.has(first.code) || errors.some((e) => e?.code !== first.code)) return undefined;
+  if (!first || PER_ENTRY.test(first.code) || errors.some((e) => e?.code !== first.code)) return undefined;
   const waits = errors.map((e) => e?.retryAfterMs).filter((ms): ms is number => ms !== undefined);
   return waits.length ? { ...first, retryAfterMs: Math.max(...waits) } : first;
 }
 
 type Decoded = { email: string; name?: string; roleSlugs?: string[] };
 
-/** Reads the body into entries, or `undefined` when it is not an array of invitation objects. */
-function decodeEntries(data: unknown): Decoded[] | undefined {
-  if (!Array.isArray(data)) return undefined;
+// Own properties only: a polluted Object.prototype cannot lend an entry roles.
+const own = (item: unknown, key: string): unknown => (Object.hasOwn(Object(item), key) ? (item as Record<string, unknown>)[key] : undefined);
+const isCount = (value: unknown) => value === undefined || (Number.isInteger(value) && (value as number) > 0);
+// The kit's extensions of the wire format that belong to the whole request, repeated on each entry.
+const SHARED = ['locale', 'expires_in_days', 'expires_in_minutes'];
+const SHAPE = 'The body must be an array of { email, role_slugs?: string[], name?: string (≤ 256 characters), locale?: string, expires_in_days?, expires_in_minutes?: whole numbers }.';
+
+/** Reads the body into entries (seeds/004, plus the kit's `name`), or says why it cannot. */
+function decodeEntries(data: unknown): Decoded[] | string {
+  if (!Array.isArray(data)) return SHAPE;
   const entries: Decoded[] = [];
   for (const item of data) {
-    if (!item || typeof item !== 'object' || Array.isArray(item)) return undefined;
-    const { email, name, role_slugs: roles } = item as Record<string, unknown>;
-    if (roles != null && !(Array.isArray(roles) && roles.every((s) => typeof s === 'string'))) return undefined;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return SHAPE;
+    const [email, name, roles, locale, days, minutes] = ['email', 'name', 'role_slugs', ...SHARED].map((key) => own(item, key));
+    if (
+      (roles != null && !(Array.isArray(roles) && roles.every((slug) => typeof slug === 'string'))) ||
+      !(name === undefined || (typeof name === 'string' && name.length <= 256)) ||
+      !(locale === undefined || typeof locale === 'string') ||
+      !isCount(days) ||
+      !isCount(minutes)
+    ) {
+      return SHAPE;
+    }
+    if (SHARED.some((key) => own(item, key) !== own(data[0], key))) return 'The locale and lifetime must be the same on every invitation of one request.';
     entries.push({
       // A missing or non-string address is the rules' invite.invalid_email, reported with its index.
       email: typeof email === 'string' ? email : '',
-      ...(typeof name === 'string' && { name }),
+      ...(typeof name === 'string' && name.trim() && { name: name.trim() }),
       ...(Array.isArray(roles) && { roleSlugs: roles as string[] }),
     });
   }
   return entries;
 }
 
-const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+const STOPPED = Symbol('stopped');
+
+/** SHA-256 of `text`, hex: an opaque idempotency key for the vendor that carries no address. */
+async function digest(text: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+interface KeyedEntry {
+  /** The entry's roles, name and request fields: another value under the same key is a reuse. */
+  print: string;
+  sending?: boolean;
+  result?: InviteResult;
+}
 
 /**
  * The batch invitations API (seeds/004) as a handler `(Request) => Promise<Response>`.
  *
- * - Only `POST` (405 otherwise). `authorize` runs first: 401 / 403 on failure.
- * - The organization comes from the path `/orgs/{id}/invitations` or from `authorize`
- *   (403 `invite.org_mismatch` when they disagree).
- * - A body that is not a JSON array of objects is 400 `invite.decode_failed`; a batch that breaks
- *   a rule is 400 with every issue listed (403 when the only issues are `insufficient_role`),
- *   checked by the very same `validateInviteBatch` as the browser. Nothing is sent then.
- * - Otherwise `onSend` gets the entries once (no retries: the client retries), with the
- *   `Idempotency-Key` header as the request key and per-entry keys derived from it and each
- *   address, so a client's retry of any subset replays instead of inviting twice.
+ * - `POST` only (405 otherwise), with `Content-Type: application/json` (415 otherwise): browsers
+ *   send that type cross-site only after a CORS preflight your server does not grant, so a forged
+ *   form cannot invite even when `authorize` reads a cookie. `GET …/capabilities` answers
+ *   {@link InviteHandler.capabilities}.
+ * - `authorize` runs first (see {@link InviteAuthorize}); the organization comes from the path
+ *   `/orgs/{id}/invitations` or from `authorize`, and an `X-Org-ID` header must agree with both
+ *   (403 `invite.org_mismatch`).
+ * - The body is read as a stream up to `maxBodyBytes` (413) within `bodyTimeoutMs` (408). One that
+ *   is not a JSON array of invitation objects is 400 `invite.decode_failed`; a batch that breaks a
+ *   rule is 400 with its issues (at most `maxIssues`; 403 when they are all `insufficient_role`),
+ *   checked by the very same `validateInviteBatch` as the browser, plus the transport's
+ *   roles-per-invitation. Nothing is sent then.
+ * - `onSend` gets the entries once (the client retries), with the `Idempotency-Key` as the request
+ *   key and, per entry, an opaque key derived from it, the organization and the address (a hash:
+ *   no address leaves in a key), so a retry of any subset keeps each entry's key.
  * - 200 answers the `invite_result` array. When every entry failed alike for a request-level
- *   reason (rate limit, outage), the answer is that status with the error body instead (429 with
- *   `Retry-After`, 500 `invite.send_failed` …).
+ *   reason, the answer is that status with the error body instead (429 with `Retry-After`, 500 …).
+ *   Every answer carries `X-Request-ID`; an error body carries it as `error.requestId`, with a
+ *   generic message: what a failure said goes to `onError`, not to the client.
  *
+ * @throws TypeError at creation, without `authorize` (or `dangerouslyAllowAnyone: true`).
  * @example
  * // Next.js: app/api/orgs/[id]/invitations/route.ts
- * export const POST = createInviteHandler({ onSend, authorize: async (req) => ({ caller: await callerOf(req) }) });
+ * export const POST = createInviteHandler({
+ *   onSend,
+ *   authorize: async (request) => {
+ *     const session = await getSession(request);
+ *     return session ? { caller: { email: session.email, roleSlugs: session.roleSlugs }, callerId: session.userId } : null;
+ *   },
+ * });
  */
-export function createInviteHandler(options: InviteHandlerOptions): (request: Request) => Promise<Response> {
-  const maxBodyBytes = options.maxBodyBytes ?? 65_536;
+export function createInviteHandler(options: InviteHandlerOptions): InviteHandler {
+  if (typeof options?.onSend !== 'function') throw new TypeError('createInviteHandler needs `onSend`.');
+  const { authorize } = options;
+  if (typeof authorize !== 'function' && options.dangerouslyAllowAnyone !== true) {
+    throw new TypeError(
+      'createInviteHandler needs `authorize`, or anyone who reaches the route can invite people. Add ' +
+        '`authorize: async (request) => { const session = await getSession(request); return session ? { caller: { email: session.email, roleSlugs: session.roleSlugs } } : null; }` ' +
+        '(null: 401), or, in a demo or a test only, `dangerouslyAllowAnyone: true`.',
+    );
+  }
+  const {
+    maxBodyBytes = 65_536,
+    bodyTimeoutMs = 10_000,
+    authorizeTimeoutMs = 10_000,
+    maxIssues = 50,
+    timeoutMs = 30_000,
+  } = options;
+  const inner = options.capabilities ?? options.onSend.capabilities;
+  const maxBatchSize = options.policy?.maxBatchSize ?? 20;
+  const capabilities: InviteHandlerCapabilities = Object.freeze({
+    roles: 'many',
+    ...inner,
+    idempotencyKeys: inner?.idempotencyKeys === true,
+    maxBatchSize,
+  });
+  const keyed = options.idempotency === false ? undefined : new Map<string, { actor: string | undefined; expires: number; slots: Map<string, KeyedEntry> }>();
+  const ttlMs = (options.idempotency && options.idempotency.ttlMs) || 86_400_000;
+  const maxKeys = (options.idempotency && options.idempotency.maxKeys) || 10_000;
 
-  async function handle(request: Request): Promise<Response> {
-    if (request.method !== 'POST') {
-      return json(405, { error: { code: 'method_not_allowed', message: 'Send invitations with POST.' } }, { allow: 'POST' });
+  async function handle(request: Request, context: InviteErrorContext, report: (error: unknown, phase: InviteErrorContext['phase']) => void): Promise<Response> {
+    const { requestId } = context;
+    const json = (status: number, body: unknown, headers?: Record<string, string>) => toJson(status, body, requestId, headers);
+    const fail = (status: number, code: string, message = messageOf(code), headers?: Record<string, string>) =>
+      json(status, { error: { code, message, requestId } } satisfies InviteErrorBody, headers);
+    const retryAfter = (ms: number | undefined): Record<string, string> => (ms === undefined ? {} : { 'retry-after': String(Math.max(1, Math.ceil(ms / 1000))) });
+    const { pathname } = new URL(request.url);
+
+    if (request.method === 'GET' && /\/capabilities\/?$/.test(pathname)) return json(200, capabilities);
+    if (request.method !== 'POST') return fail(405, 'method_not_allowed', 'Send invitations with POST.', { allow: 'POST' });
+
+    // JSON only (any charset parameter is read as UTF-8, which fails loudly): the CSRF defence.
+    if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) {
+      return fail(415, 'invite.unsupported_media_type', 'Send JSON: Content-Type: application/json.', { 'accept-post': 'application/json' });
     }
+    const tooLarge = () => fail(413, 'invite.batch_too_large', `The request body is larger than ${maxBodyBytes} bytes.`);
+    if (Number(request.headers.get('content-length')) > maxBodyBytes) return tooLarge();
 
+    /** A signal that aborts after `ms` or when the client goes away; `end()` stops the clock. */
+    const limit = (ms: number) => {
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      const timer = setTimeout(stop, ms);
+      // The listener goes with the request; the timer must not outlive the step.
+      request.signal.addEventListener('abort', stop);
+      const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(STOPPED)));
+      // Handled here too: a client leaving after the step must not be an unhandled rejection.
+      stopped.catch(() => {});
+      return { signal: controller.signal, stopped, end: () => clearTimeout(timer) };
+    };
+
+    // ── Who asks ──
     let auth: InviteAuthorization = {};
-    if (options.authorize) {
+    if (authorize) {
+      const clock = limit(authorizeTimeoutMs);
+      let said: InviteAuthorizeResult;
       try {
-        const said = await options.authorize(request);
-        if (isResponse(said)) return said;
-        if (said === false) return errorResponse(403, 'authorize.forbidden');
-        if (said) auth = said;
-      } catch (reason) {
-        return isResponse(reason) ? reason : authorizeFailure(reason);
+        said = await Promise.race([authorize(request, { signal: clock.signal }), clock.stopped]);
+      } catch (thrown) {
+        if (request.signal.aborted) return fail(503, 'invite.aborted');
+        if (thrown instanceof Response) return thrown;
+        const { code, status } = (thrown ?? {}) as { code?: string; status?: unknown };
+        const explicit = AUTH_CODES.test(code!) ? code : status === 401 ? 'authorize.unauthenticated' : status === 403 ? 'authorize.forbidden' : undefined;
+        if (explicit) return fail(INVITE_ERROR_CODES[explicit as InviteErrorCode].status!, explicit);
+        report(thrown === STOPPED ? new Error(`authorize did not settle within ${authorizeTimeoutMs} ms.`) : thrown, 'authorize');
+        return fail(500, 'invite.user_lookup_failed');
+      } finally {
+        clock.end();
       }
+      if (said instanceof Response) return said;
+      if (said === null) return fail(401, 'authorize.unauthenticated');
+      if (said === false) return fail(403, 'authorize.forbidden');
+      if (said && typeof said === 'object') auth = said;
     }
 
-    const segment = /\/orgs\/([^/]+)\/invitations\/?$/.exec(new URL(request.url).pathname)?.[1];
+    // ── For which organization ──
+    const segment = /\/orgs\/([^/]+)\/invitations\/?$/.exec(pathname)?.[1];
     let pathOrg: string | undefined;
     try {
       pathOrg = segment === undefined ? undefined : decodeURIComponent(segment);
     } catch {
-      return errorResponse(400, 'invite.invalid_org_id');
+      return fail(400, 'invite.invalid_org_id');
     }
-    if (pathOrg !== undefined && auth.organizationId !== undefined && pathOrg !== auth.organizationId) {
-      return errorResponse(403, 'invite.org_mismatch');
-    }
+    const headerOrg = request.headers.get('x-org-id') ?? undefined;
     const organizationId = pathOrg ?? auth.organizationId;
+    context.organizationId = organizationId;
+    const named = [pathOrg, auth.organizationId, headerOrg].filter((id) => id !== undefined);
+    // A personal key must name the organization in X-Org-ID (seeds/004).
+    if (named.some((id) => id !== organizationId) || (auth.key?.scope === 'personal' && !headerOrg)) return fail(403, 'invite.org_mismatch');
 
-    const text = await request.text();
-    if (utf8Length(text) > maxBodyBytes) {
-      return errorResponse(413, 'invite.batch_too_large', `The request body is larger than ${maxBodyBytes} bytes.`);
-    }
+    // ── What they ask for: read as a stream, cut at maxBodyBytes (the source is cancelled there) ──
     let data: unknown;
+    let size = 0;
+    const clock = limit(bodyTimeoutMs);
     try {
-      data = JSON.parse(text);
+      const counted = request.body?.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          transform: (chunk, stream) => ((size += chunk.byteLength) > maxBodyBytes ? stream.error(STOPPED) : stream.enqueue(chunk)),
+        }),
+        { signal: clock.signal },
+      );
+      data = JSON.parse(await Promise.race([new Response(counted).text(), clock.stopped]));
     } catch {
-      return errorResponse(400, 'invite.decode_failed');
+      if (size > maxBodyBytes) return tooLarge();
+      if (request.signal.aborted) return fail(503, 'invite.aborted');
+      return clock.signal.aborted ? fail(408, 'invite.timeout', `The request body did not arrive within ${bodyTimeoutMs} ms.`) : fail(400, 'invite.decode_failed');
+    } finally {
+      clock.end();
     }
     const entries = decodeEntries(data);
-    if (!entries) return errorResponse(400, 'invite.decode_failed', 'The body must be a JSON array of invitations.');
+    if (typeof entries === 'string') return fail(400, 'invite.decode_failed', entries);
 
-    const policy: InvitePolicy = { ...options.policy, ...auth.policy, ...(auth.caller && { caller: auth.caller }) };
-    const issues: InviteIssue[] = validateInviteBatch(entries, policy);
+    // An organization key skips the privilege guard: its caller has no roles to check.
+    const orgKey = auth.key?.scope === 'organization';
+    const caller = auth.caller && (orgKey ? { ...(auth.caller.email && { email: auth.caller.email }) } : auth.caller);
+    const policy: InvitePolicy = { ...options.policy, ...auth.policy, ...(caller && { caller }) };
+    const issues: InviteIssue[] = validateInviteBatch(entries, { ...policy, rolesPerInvitation: capabilities.roles });
     if (issues.length > 0) {
       const first = issues[0]!;
       const statuses = issues.map((i) => INVITE_ERROR_CODES[i.code].status ?? 400);
-      const status = statuses.includes(400) ? 400 : statuses[0]!;
-      const body: InviteErrorBody = {
-        error: { code: first.code, message: first.message },
-        issues: issues.map(({ index, email, code, message }) => ({
-          ...(index !== undefined && { index }),
-          ...(email !== undefined && { email }),
-          code,
-          message,
-        })),
-      };
-      return json(status, body);
+      const listed = issues.slice(0, Math.max(1, maxIssues));
+      return json(statuses.includes(400) ? 400 : statuses[0]!, {
+        error: { code: first.code, message: first.message, requestId },
+        issues: listed,
+        ...(issues.length > listed.length && { omittedIssues: issues.length - listed.length }),
+      } satisfies InviteErrorBody);
     }
 
-    const requestKey = request.headers.get('idempotency-key')?.trim() || createIdempotencyKey();
-    // Scoped by organization and address (not position), so a retry of a subset keeps each key.
-    const scope = `${organizationId ?? ''}:${requestKey}`;
-    const results = await sendInviteBatch(
-      entries.map((entry) => ({
-        ...entry,
-        email: normalizeEmail(entry.email) ?? entry.email,
-        idempotencyKey: `${scope}:${emailKey(entry.email)}`,
-      })),
-      options.onSend,
-      {
-        request: { ...options.request, ...auth.request, ...(organizationId !== undefined && { organizationId }) },
-        retries: 0,
-        maxBatchSize: entries.length,
-        concurrency: 1,
-        idempotencyKey: requestKey,
-        signal: request.signal,
-        timeoutMs: options.timeoutMs ?? 30_000,
-      },
-    );
+    const [locale, expiresInDays, expiresInMinutes] = SHARED.map((key) => own((data as unknown[])[0], key)) as [string?, number?, number?];
+    const sendFields: Omit<InviteSendRequest, 'entries'> = {
+      ...(locale && { locale }),
+      ...(expiresInDays && { expiresInDays }),
+      ...(expiresInMinutes && { expiresInMinutes }),
+      ...options.request,
+      ...auth.request,
+    };
+    if (orgKey) delete sendFields.inviterUserId;
 
-    const failed = requestFailure(results);
-    if (failed) return errorResponse(statusOf(failed), failed.code, failed.message, retryAfterHeader(failed.retryAfterMs));
+    // ── Idempotency: the same key means the same request (IETF Idempotency-Key draft) ──
+    const given = request.headers.get('idempotency-key')?.trim();
+    // Remembered per process: a key longer than any UUID-like key is refused, not stored.
+    if (given && given.length > 255) return fail(400, 'invite.decode_failed', 'An Idempotency-Key has at most 255 characters.');
+    const requestKey = given || crypto.randomUUID();
+    const scope = `${organizationId ?? ''}\n${requestKey}`;
+    const keys = entries.map((entry) => emailKey(entry.email));
+    const prints = entries.map((entry) => JSON.stringify([[...resolveRoleSlugs(entry.roleSlugs)].sort(), entry.name, sendFields]));
+    const actor = auth.key?.id ?? auth.callerId ?? auth.caller?.email?.toLowerCase();
+    const now = Date.now();
+    let record = given ? keyed?.get(scope) : undefined;
+    if (record && record.expires > now) {
+      const known = record.slots;
+      if (record.actor !== actor || keys.some((key, i) => known.get(key)?.print !== prints[i])) return fail(422, 'invite.idempotency_key_reused', 'This Idempotency-Key was used for another request.');
+      if (keys.some((key) => known.get(key)!.sending)) {
+        return fail(409, 'invite.request_in_progress', 'These invitations are still being sent. Try again in a moment.', { 'retry-after': '1' });
+      }
+    } else if (given && keyed) {
+      // Oldest first: drop the expired ones and those beyond the limit.
+      for (const [key, old] of keyed) {
+        if (old.expires > now && keyed.size < maxKeys) break;
+        keyed.delete(key);
+      }
+      keyed.set(scope, (record = { actor, expires: now + ttlMs, slots: new Map(keys.map((key, i) => [key, { print: prints[i]! }])) }));
+    }
 
-    const waits = results.flatMap((r) => (!r.success && r.error.retryAfterMs !== undefined ? [r.error.retryAfterMs] : []));
-    const body: BatchApiResult[] = results.map((result, i) => {
+    // Without a key, throwaway slots: nothing is remembered.
+    const slots: KeyedEntry[] = keys.map((key) => record?.slots.get(key) ?? { print: '' });
+    // Entries with a final outcome are answered from memory; the others are sent.
+    const toSend = entries.flatMap((_, i) => (slots[i]!.result ? [] : [i]));
+    const final = slots.map((slot) => slot.result) as InviteResult[];
+    for (const i of toSend) slots[i]!.sending = true;
+    try {
+      if (toSend.length > 0) {
+        // What onSend throws goes to onError; the send loop turns it into a generic outcome.
+        const onSend: OnSend = async (batch, sendContext) => {
+          try {
+            return await options.onSend(batch, sendContext);
+          } catch (error) {
+            report(error, 'send');
+            throw error;
+          }
+        };
+        const sent = await sendInviteRequest(
+          await Promise.all(
+            toSend.map(async (i) => ({
+              ...entries[i]!,
+              email: normalizeEmail(entries[i]!.email) ?? entries[i]!.email,
+              idempotencyKey: await digest(`${scope}\n${keys[i]}`),
+            })),
+          ),
+          onSend,
+          { request: { ...sendFields, organizationId }, idempotencyKey: requestKey, signal: request.signal, timeoutMs },
+        );
+        toSend.forEach((i, n) => {
+          const result = (final[i] = sent[n]!);
+          // A final outcome is kept for the next try with this key; anything worth retrying is sent again.
+          if (result.success || !result.error.retryable) slots[i]!.result = result;
+        });
+      }
+    } finally {
+      for (const slot of slots) slot.sending = false;
+    }
+
+    if (options.onInvited && toSend.length > 0) {
+      try {
+        // Unset ids stay undefined: the event is plain data, logged or stored as it is.
+        await options.onInvited({
+          requestId,
+          organizationId,
+          callerId: auth.callerId,
+          keyId: auth.key?.id,
+          outcomes: final.map((result, index) => {
+            const replayed = !toSend.includes(index);
+            return result.success
+              ? { index, success: true, invitationId: result.invitation?.id, replayed }
+              : { index, success: false, code: result.error.code, replayed };
+          }),
+        });
+      } catch (error) {
+        report(error, 'audit');
+      }
+    }
+
+    const failed = requestFailure(final);
+    // The catalog's words, never what a failure said: that may be internal text.
+    if (failed) return fail(statusOf(failed), failed.code, messageOf(failed.code), retryAfter(failed.retryAfterMs));
+
+    const waits = final.flatMap((r) => (!r.success && r.error.retryAfterMs !== undefined ? [r.error.retryAfterMs] : []));
+    const body: BatchApiResult[] = final.map((result, i) => {
       // Answer with the address as the client wrote it, so it can match by string too.
       const email = entries[i]!.email;
       if (!result.success) return { object: 'invite_result', email, success: false, error: result.error.code };
@@ -270,28 +558,49 @@ export function createInviteHandler(options: InviteHandlerOptions): (request: Re
         email,
         success: true,
         ...(inv && {
+          // Unknown dates are left out (undefined does not survive JSON).
           invitation: {
             object: 'invitation',
             id: inv.id,
             email: inv.email,
             state: inv.state ?? 'pending',
             role_slugs: inv.roleSlugs ?? entries[i]!.roleSlugs ?? ['member'],
-            ...(inv.expiresAt !== undefined && { expires_at: inv.expiresAt }),
-            ...(inv.createdAt !== undefined && { created_at: inv.createdAt }),
+            expires_at: inv.expiresAt,
+            created_at: inv.createdAt,
           } as NonNullable<BatchApiResult['invitation']>,
         }),
         error: '',
       };
     });
-    return json(200, body, retryAfterHeader(waits.length ? Math.max(...waits) : undefined));
+    return json(200, body, retryAfter(waits.length ? Math.max(...waits) : undefined));
   }
 
-  return async (request) => {
+  const handler = async (request: Request): Promise<Response> => {
+    // Server runtimes (Node 19+, Deno, Bun, workers) all have randomUUID.
+    const requestId = crypto.randomUUID();
+    const context: InviteErrorContext = { requestId, phase: 'internal' };
+    const report = (error: unknown, phase: InviteErrorContext['phase']) => {
+      let whole = false;
+      try {
+        whole = process.env.NODE_ENV !== 'production';
+      } catch {
+        // No `process`: treated as production.
+      }
+      try {
+        if (options.onError) options.onError(error, { ...context, phase });
+        // Without onError: the error's name only, since its message may quote an address; all of it in development.
+        else console.error(`[invite-kit] ${phase} failed (request ${requestId}):`, whole ? error : (error as Error | null)?.name);
+      } catch {
+        // A failing error reporter must not turn one failure into two.
+      }
+    };
     try {
-      return await handle(request);
-    } catch {
+      return await handle(request, context, report);
+    } catch (error) {
       // A bug or a broken body stream: answer like the API does, never leak a stack.
-      return errorResponse(500, 'invite.send_failed');
+      report(error, 'internal');
+      return toJson(500, { error: { code: 'invite.send_failed', message: messageOf('invite.send_failed'), requestId } } satisfies InviteErrorBody, requestId);
     }
   };
+  return Object.assign(handler, { capabilities });
 }

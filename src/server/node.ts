@@ -33,16 +33,6 @@ export interface NodeHandlerOptions {
   maxBodyBytes?: number;
 }
 
-const concat = (chunks: Uint8Array[], size: number) => {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-};
-
 /**
  * Serves a `(Request) => Promise<Response>` handler from `node:http`: the incoming message becomes
  * a `Request` (its signal aborts when the client goes away), and the `Response` is written back.
@@ -71,7 +61,7 @@ export function toNodeHandler(
       for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
     }
 
-    let body: Uint8Array | undefined;
+    let body: Blob | undefined;
     if (method !== 'GET' && method !== 'HEAD') {
       const chunks: Uint8Array[] = [];
       let size = 0;
@@ -81,25 +71,24 @@ export function toNodeHandler(
         size += bytes.length;
         if (size > maxBodyBytes) {
           res.statusCode = 413;
-          res.setHeader('content-type', 'application/json; charset=utf-8');
-          res.end(encoder.encode(JSON.stringify({ error: { code: 'invite.batch_too_large', message: 'The request body is too large.' } })));
+          res.setHeader('content-type', 'application/json');
+          res.end(encoder.encode('{"error":{"code":"invite.batch_too_large","message":"The request body is too large."}}'));
           return;
         }
         chunks.push(bytes);
       }
-      body = concat(chunks, size);
+      body = new Blob(chunks as BlobPart[]);
     }
 
+    const base = `http${(req.socket as { encrypted?: boolean } | null | undefined)?.encrypted ? 's' : ''}://`;
     let url: URL;
     try {
-      const encrypted = (req.socket as { encrypted?: boolean } | null | undefined)?.encrypted === true;
-      url = new URL(req.url ?? '/', `${encrypted ? 'https' : 'http'}://${headers.get('host') ?? 'localhost'}`);
+      url = new URL(req.url ?? '/', base + (headers.get('host') ?? 'localhost'));
     } catch {
-      url = new URL(req.url ?? '/', 'http://localhost');
+      // A Host header that is no host: the path still routes.
+      url = new URL(req.url ?? '/', `${base}localhost`);
     }
-    const response = await handler(
-      new Request(url, { method, headers, signal: controller.signal, ...(body && { body: body as BodyInit }) }),
-    );
+    const response = await handler(new Request(url, { method, headers, signal: controller.signal, body }));
 
     res.statusCode = response.status;
     const cookies = typeof response.headers.getSetCookie === 'function' ? response.headers.getSetCookie() : [];

@@ -15,10 +15,72 @@ import type {
   OnSend,
   TransportCapabilities,
 } from '../core/types';
-import { failure, isRecord, postJson, stringField, type FetchLike, type HeadersOption } from './http';
+import { failure, isRecord, postJson, stringField, unexpectedAnswer, type FetchLike, type HeadersOption } from './http';
 
 /** What the batch API accepts: several roles per entry, no locale, no expiry, idempotency keys. */
 export const BATCH_API_CAPABILITIES: TransportCapabilities = Object.freeze({ roles: 'many', idempotencyKeys: true });
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * Reads a capabilities description (what `createInviteHandler` serves, or any JSON) into a frozen
+ * {@link TransportCapabilities}, or `undefined` when it is not one. Unknown fields are dropped.
+ * @example readCapabilities(await (await fetch('/api/invitations/capabilities')).json())
+ */
+export function readCapabilities(value: unknown): TransportCapabilities | undefined {
+  if (!isRecord(value) || !['many', 'one', 'none'].includes(value.roles as string) || typeof value.idempotencyKeys !== 'boolean') return undefined;
+  const out: TransportCapabilities = { roles: value.roles as TransportCapabilities['roles'], idempotencyKeys: value.idempotencyKeys };
+  const { locales, expiry } = value;
+  if (locales !== undefined) {
+    if (!Array.isArray(locales) || !locales.every((tag) => typeof tag === 'string')) return undefined;
+    out.locales = Object.freeze([...locales]);
+  }
+  if (expiry !== undefined) {
+    if (!isRecord(expiry) || (expiry.unit !== 'days' && expiry.unit !== 'minutes')) return undefined;
+    const { min, max, default: initial } = expiry;
+    if (!isNumber(min) || !isNumber(max) || !isNumber(initial) || !(min <= initial && initial <= max)) return undefined;
+    out.expiry = Object.freeze({ unit: expiry.unit, min, max, default: initial });
+  }
+  return Object.freeze(out);
+}
+
+/** Options of {@link fetchInviteCapabilities}. */
+export interface FetchInviteCapabilitiesOptions {
+  /** Extra headers (credentials …), or a function returning them. */
+  headers?: HeadersOption;
+  /**
+   * The `fetch` to use.
+   * @default globalThis.fetch
+   */
+  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  /** Aborts the request (a component that unmounts). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Asks a `createInviteHandler` what the API behind it accepts (`GET …/capabilities`), for a
+ * single-page app to pass to `createBatchApiTransport({ capabilities })`. Rejects with an `Error`
+ * saying what came back when the answer is not a capabilities description.
+ * @example
+ * const capabilities = await fetchInviteCapabilities('/api/orgs/org_1/invitations/capabilities');
+ * const onSend = createBatchApiTransport({ url: '/api/orgs/org_1/invitations', capabilities });
+ */
+export async function fetchInviteCapabilities(url: string, options: FetchInviteCapabilitiesOptions = {}): Promise<TransportCapabilities> {
+  const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+  headers.set('accept', 'application/json');
+  const response = await (options.fetch ?? globalThis.fetch)(url, { headers, ...(options.signal && { signal: options.signal }) });
+  const text = await response.text();
+  let found: TransportCapabilities | undefined;
+  try {
+    found = response.ok ? readCapabilities(JSON.parse(text)) : undefined;
+  } catch {
+    // Not JSON: reported below.
+  }
+  if (!found) {
+    throw new Error(`fetchInviteCapabilities: GET ${url.split('?')[0]} answered ${response.status} ${response.headers.get('content-type') ?? ''}, not a capabilities description.`);
+  }
+  return found;
+}
 
 /** Options of {@link createBatchApiTransport}. */
 export interface BatchApiTransportOptions {
@@ -34,12 +96,28 @@ export interface BatchApiTransportOptions {
    * @default globalThis.fetch
    */
   fetch?: FetchLike;
+  /**
+   * What the server's API accepts, when it is a `createInviteHandler` in front of another API
+   * (WorkOS: one role, 90 locales, days): its `handler.capabilities`, passed down from a server
+   * component, or what {@link fetchInviteCapabilities} read. The dialog then offers exactly that.
+   * @default BATCH_API_CAPABILITIES (several roles, no locale, no expiry, idempotency keys)
+   */
+  capabilities?: TransportCapabilities;
 }
 
-/** One entry as the batch API reads it (seeds/004: `email` and `role_slugs`, nothing else). */
+/**
+ * One entry as the batch API reads it: seeds/004's `email` and `role_slugs`, plus the kit's
+ * documented extensions, sent only when set and read by `createInviteHandler`: the person's
+ * display `name` (for APIs that take one, such as Stytch), and the request's `locale` and lifetime
+ * (`expires_in_days` or `expires_in_minutes`), the same on every entry of one request.
+ */
 export interface BatchApiEntry {
   email: string;
   role_slugs: string[];
+  name?: string;
+  locale?: string;
+  expires_in_days?: number;
+  expires_in_minutes?: number;
 }
 
 /** One invitation as the batch API writes it. */
@@ -142,7 +220,8 @@ export function resultsFromErrorResponse(
 /**
  * An `onSend` for the batch invitations API (seeds/004).
  *
- * Sends `[{ email, role_slugs }]` with the request's `Idempotency-Key`, reads the per-entry
+ * Sends `[{ email, role_slugs, name? }]` (plus `locale` and the lifetime when the request has them:
+ * see {@link BatchApiEntry}) with the request's `Idempotency-Key`, reads the per-entry
  * `invite_result` array, and maps whole-request errors (400 with `issues`, 401, 403, 404, 409, 429
  * with `Retry-After`, 5xx) onto every entry. Never throws; never logs addresses.
  *
@@ -156,7 +235,12 @@ export function createBatchApiTransport(options: BatchApiTransportOptions): OnSe
   const send = async (request: InviteSendRequest, context: Parameters<OnSend>[1]): Promise<InviteResult[]> => {
     const { entries } = request;
     const url = String(typeof options.url === 'function' ? options.url(request) : options.url);
-    const body: BatchApiEntry[] = entries.map((e) => ({ email: e.email, role_slugs: [...e.roleSlugs] }));
+    const shared = {
+      ...(request.locale && { locale: request.locale }),
+      ...(request.expiresInDays !== undefined && { expires_in_days: request.expiresInDays }),
+      ...(request.expiresInMinutes !== undefined && { expires_in_minutes: request.expiresInMinutes }),
+    };
+    const body: BatchApiEntry[] = entries.map((e) => ({ email: e.email, role_slugs: [...e.roleSlugs], ...(e.name && { name: e.name }), ...shared }));
     const outcome = await postJson(options.fetch, url, body, {
       ...(options.headers !== undefined && { headers: options.headers }),
       extraHeaders: { 'Idempotency-Key': context.idempotencyKey },
@@ -166,7 +250,7 @@ export function createBatchApiTransport(options: BatchApiTransportOptions): OnSe
     const { status, body: answer, retryAfterMs } = outcome.response;
     if (status >= 200 && status < 300) {
       if (!Array.isArray(answer)) {
-        const invalid = createInviteError('invite.invalid_response', { uncertain: true, status });
+        const invalid = unexpectedAnswer('createBatchApiTransport', url, outcome.response, 'an array of invite_result');
         return entries.map((e) => failure(e.email, invalid));
       }
       // Malformed items are left out; the send loop reports their entries as missing.
@@ -174,6 +258,7 @@ export function createBatchApiTransport(options: BatchApiTransportOptions): OnSe
     }
     return resultsFromErrorResponse(status, answer, entries, retryAfterMs);
   };
-  return Object.assign(send, { capabilities: BATCH_API_CAPABILITIES });
+  // Taken as given: it comes from the host's own server (read an untrusted one with readCapabilities).
+  return Object.assign(send, { capabilities: options.capabilities ?? BATCH_API_CAPABILITIES });
 }
 

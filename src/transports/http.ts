@@ -3,10 +3,15 @@
  * an address. Every failure comes back as an {@link InviteResultError} the send loop understands.
  * @module
  */
+import { warnDev } from '../core/dev';
 import { parseRetryAfter } from '../core/retry-after';
 import { createInviteError, runWithConcurrency } from '../core/send-batch';
 import type { InviteResult, InviteResultError, InviteSendEntry } from '../core/types';
 import { isRecord } from '../core/guards';
+
+// Read only as `process.env.NODE_ENV`, which bundlers replace at build time; typed here so the kit
+// needs no Node types (a runtime without `process` throws, and every reader catches that).
+declare const process: { env: { NODE_ENV?: string } };
 
 /** A `fetch`-compatible function; inject one for tests, proxies or a server runtime. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -102,6 +107,28 @@ export function errorFromFetchFailure(reason: unknown, signal?: AbortSignal): In
   if (name === 'AbortError') return createInviteError('invite.aborted', { uncertain: true });
   // Anything else thrown by an injected fetch: treat it like the network failing.
   return createInviteError('invite.network_error', { uncertain: true });
+}
+
+/**
+ * The error for a 2xx answer that is not the API's (a wrong `baseUrl` hitting a single-page app's
+ * fallback page, a proxy's HTML, JSON of another shape): `invite.invalid_response`, uncertain, with
+ * a message that says what came back. In development it also warns, naming the URL (never an address).
+ * @param source who speaks, for the warning (`createWorkOSTransport`)
+ * @param expected what a success looks like (`a WorkOS invitation object`)
+ */
+export function unexpectedAnswer(source: string, url: string, response: JsonResponse, expected: string): InviteResultError {
+  const { status, body } = response;
+  const what = `The server answered ${status} with ${
+    response.malformed ? `${response.headers.get('content-type')?.split(';')[0] || 'a body'} that is not JSON` : body === undefined ? 'an empty body' : `JSON that is not ${expected}`
+  }`;
+  try {
+    if (process.env.NODE_ENV !== 'production') {
+      warnDev(`${source}: POST ${url.split('?')[0]}: ${what}. Is the URL right? A single-page app's fallback page answers 200 text/html.`);
+    }
+  } catch {
+    // No bundler and no `process`: quiet, as in production.
+  }
+  return createInviteError('invite.invalid_response', { status, uncertain: true, message: `${what}. It may have been sent.` });
 }
 
 /** A failed result for `email`, with its own copy of `error`. */

@@ -136,8 +136,12 @@ export function createMemoryInvitationApi(options: MemoryInvitationApiOptions = 
 
   let members = new Map<string, string>();
   let invitations: MemoryInvitation[] = [];
+  // Per address key, when its latest invitation expires: "is it pending?" without a scan.
+  let pendingUntil = new Map<string, number>();
   let replays = new Map<string, { key: string; result: InviteResult }>();
+  // Creation times, oldest first; those before `head` are out of the rate-limit window.
   let created: number[] = [];
+  let head = 0;
   let calls: MemoryCall[] = [];
   let faults: Array<{ fault: string | Error; options: MemoryFaultOptions }> = [];
 
@@ -153,6 +157,8 @@ export function createMemoryInvitationApi(options: MemoryInvitationApiOptions = 
       expiresAt: new Date(at + days * DAY).toISOString(),
     };
     invitations.push(invitation);
+    const key = emailKey(email);
+    pendingUntil.set(key, Math.max(pendingUntil.get(key) ?? 0, at + days * DAY));
     created.push(at);
     return invitation;
   };
@@ -160,29 +166,32 @@ export function createMemoryInvitationApi(options: MemoryInvitationApiOptions = 
   const reset = () => {
     members = new Map(initialMembers.map((email) => [emailKey(email), email]));
     invitations = [];
+    pendingUntil = new Map();
     replays = new Map();
-    created = [];
     calls = [];
     faults = [];
     for (const email of initialPending) invite(email, ['member'], undefined, options.expiresInDays ?? 7);
     // Seeded invitations do not count against the rate limit.
     created = [];
+    head = 0;
   };
   reset();
 
-  const isPending = (key: string) => {
-    const at = now();
-    return invitations.some((inv) => emailKey(inv.email) === key && Date.parse(inv.expiresAt) > at);
-  };
+  const isPending = (key: string) => (pendingUntil.get(key) ?? 0) > now();
 
   /** How long until the window has room again, or `undefined` when it has room now. */
   const rateLimitWait = (): number | undefined => {
     const limit = options.rateLimit;
     if (!limit) return undefined;
     const at = now();
-    created = created.filter((t) => t > at - limit.windowMs);
-    if (created.length < limit.max) return undefined;
-    return Math.max(1, created[0]! + limit.windowMs - at);
+    while (head < created.length && created[head]! <= at - limit.windowMs) head++;
+    // Drop the expired prefix now and then, so the list stays as long as the window, not the history.
+    if (head > 1024 && head * 2 > created.length) {
+      created = created.slice(head);
+      head = 0;
+    }
+    if (created.length - head < limit.max) return undefined;
+    return Math.max(1, created[head]! + limit.windowMs - at);
   };
 
   const outcomeFor = (entry: InviteSendEntry, request: InviteSendRequest): { result: InviteResult; save: boolean } => {

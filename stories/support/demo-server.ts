@@ -135,11 +135,10 @@ async function serve(request: Request, respond: (request: Request) => Promise<Re
 const batchApi = createInviteHandler({
   onSend: serviceOnSend,
   policy: { roles: ROLES },
-  // A real app reads its session cookie here; the Playground's token stands for it.
-  authorize: (request) => {
-    if (request.headers.get('authorization') !== `Bearer ${SESSION_TOKEN}`) throw new Error('No session.');
-    return { caller: session, organizationId: DEMO_ORG_ID };
-  },
+  // A real app reads its session cookie here; the Playground's token stands for it. `null` is
+  // "not signed in" (401); a thrown error would be the server failing (500).
+  authorize: (request) =>
+    request.headers.get('authorization') === `Bearer ${SESSION_TOKEN}` ? { caller: session, callerId: 'user_demo_caller', organizationId: DEMO_ORG_ID } : null,
 });
 
 // ─── WorkOS, emulated ────────────────────────────────────────────────────────────────────────────
@@ -164,13 +163,14 @@ const readJson = async (request: Request): Promise<Record<string, unknown> | und
   }
 };
 
-// WorkOS answers with { code, message } (and errors[] for field validation).
+// WorkOS answers with { code, message } (and errors[] for field validation), with the codes its
+// OpenAPI specification documents for this endpoint; a 401 carries a message only.
 const WORKOS_ANSWERS: Record<string, { status: number; code?: string; message: string }> = {
   'invite.already_member': { status: 400, code: 'user_already_organization_member', message: 'The user is already a member of the organization.' },
   'invite.already_pending': { status: 400, code: 'email_already_invited_to_organization', message: 'An invitation for this email already exists.' },
-  'invite.org_rate_limited': { status: 429, code: 'rate_limit_exceeded', message: 'Rate limit exceeded.' },
+  'invite.org_rate_limited': { status: 429, code: 'rate_limit_exceeded', message: 'Too many requests.' },
   'invite.send_failed': { status: 500, message: 'Internal Server Error' },
-  'authorize.unauthenticated': { status: 401, code: 'unauthorized', message: 'Unauthorized' },
+  'authorize.unauthenticated': { status: 401, message: 'Unauthorized' },
   // Your backend in front of WorkOS would add this; WorkOS itself knows API keys, not sessions.
   'mfa.step_up_required': { status: 403, code: 'mfa.step_up_required', message: 'Confirm your identity to invite people.' },
 };
@@ -185,13 +185,15 @@ async function workos(request: Request): Promise<Response> {
   const errors: Array<{ field: string; code: string }> = [];
   if (!email) errors.push({ field: 'email', code: 'email_string_invalid' });
   if (role !== undefined && !ROLES.some((r) => r.slug === role)) errors.push({ field: 'role_slug', code: 'role_not_found' });
-  if (days !== undefined && !(Number.isInteger(days) && (days as number) >= 1 && (days as number) <= 30)) {
-    errors.push({ field: 'expires_in_days', code: 'expires_in_days_out_of_range' });
-  }
+  if (days !== undefined && !Number.isInteger(days)) errors.push({ field: 'expires_in_days', code: 'expires_in_days_must_be_integer' });
   if (body.locale !== undefined && !(INVITATION_LOCALES as readonly unknown[]).includes(body.locale)) {
     errors.push({ field: 'locale', code: 'locale_invalid' });
   }
   if (errors.length > 0 || !email) return json(422, { code: 'invalid_request_parameters', message: 'Validation failed.', errors }, requestId);
+  if (typeof days === 'number' && (days < 1 || days > 30)) {
+    const code = days < 1 ? 'expires_in_days_too_short' : 'expires_in_days_too_long';
+    return json(400, { code, message: 'Invitations can be valid for 1 to 30 days.' }, requestId);
+  }
 
   // WorkOS replays a request whose Idempotency-Key it has seen; the service does the same by key.
   const key = request.headers.get('idempotency-key') ?? crypto.randomUUID();
@@ -237,7 +239,9 @@ async function workos(request: Request): Promise<Response> {
 
 // ─── Stytch, emulated ────────────────────────────────────────────────────────────────────────────
 
-// Stytch answers with { status_code, request_id, error_type, error_message, error_url }.
+// Stytch answers with { status_code, request_id, error_type, error_message, error_url }, with types
+// from Stytch's own list. Stytch has no sessions: the Playground's "session expired" reaches it as
+// Stytch refusing the project's credentials, which the transport reports as the server's problem.
 const STYTCH_ANSWERS: Record<string, { status: number; type: string; message: string }> = {
   'invite.already_member': { status: 400, type: 'duplicate_email', message: 'A user with this email already exists.' },
   'invite.org_rate_limited': { status: 429, type: 'too_many_requests', message: 'Too many requests have been made.' },
@@ -266,7 +270,7 @@ async function stytch(request: Request): Promise<Response> {
   if (!body || !email) return error(400, 'invalid_email', 'email format is invalid.');
   const minutes = body.invite_expiration_minutes;
   if (minutes !== undefined && !(Number.isInteger(minutes) && (minutes as number) >= 5 && (minutes as number) <= 10080)) {
-    return error(400, 'invalid_expiration_minutes', 'invite_expiration_minutes must be between 5 and 10080.');
+    return error(400, 'invalid_expiration', 'invite_expiration_minutes must be between 5 and 10080.');
   }
   if (body.locale !== undefined && !(STYTCH_LOCALES as readonly unknown[]).includes(body.locale)) {
     return error(400, 'invalid_locale', 'locale must be one of en, es, pt-br, fr.');

@@ -525,8 +525,9 @@ describe('InviteDialog', () => {
       expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
     });
 
-    it('retries a plain onSend without capabilities automatically, as the hook does', async () => {
-      // No capabilities anywhere: the send loop's own default (retry a 503) must hold, not one the dialog made up.
+    it('never retries a plain onSend without capabilities blind, as the hook does (F15)', async () => {
+      // No capabilities anywhere: the send loop's own default must hold, not one the dialog made up.
+      // A 503 may have been applied, and nothing says the API honours keys: the person decides.
       const transport = fakeTransport();
       const user = userEvent.setup();
       render(<InviteDialog onSend={transport.onSend} trigger="Invite people" retries={2} retryDelayMs={1} />);
@@ -535,6 +536,10 @@ describe('InviteDialog', () => {
       await user.click(submitButton());
       await waitFor(() => expect(transport.calls).toHaveLength(1));
       await act(async () => transport.last().reject({ status: 503 }));
+      await waitFor(() => expect(submitButton()).toHaveTextContent('Retry 1 unconfirmed'));
+      expect(transport.calls).toHaveLength(1);
+      // The person's retry resends it with the same key.
+      await user.click(submitButton());
       await waitFor(() => expect(transport.calls).toHaveLength(2));
       expect(transport.last().keys).toEqual(transport.calls[0]!.keys);
       await act(async () => transport.last().resolve());

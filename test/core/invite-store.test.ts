@@ -275,6 +275,15 @@ describe('createInviteBatchStore', () => {
       expect(state().request.expiresInMinutes).toBe(60);
     });
 
+    it('flags entries with more roles than the transport takes, before anything is sent', () => {
+      const transport = createFakeTransport({ roles: 'one', idempotencyKeys: true });
+      const store = createInviteBatchStore({ onSend: transport.onSend });
+      store.addEntry({ email: 'ana@acme.com', roleSlugs: ['member', 'org-eng'] });
+      store.addEntry({ email: 'ben@acme.com', roleSlugs: ['admin'] });
+      expect(store.getState().issues).toEqual([expect.objectContaining({ code: 'invite.roles_not_supported', index: 0 })]);
+      expect(store.getState().canSubmit).toBe(false);
+    });
+
     it('matches the locale to what the transport accepts, or omits it', () => {
       const transport = createFakeTransport({ roles: 'none', idempotencyKeys: false, locales: ['en', 'es', 'pt-br', 'fr'] });
       const store = createInviteBatchStore({ onSend: transport.onSend, locale: 'pt-BR' });

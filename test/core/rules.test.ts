@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createInviteBatchSchema, validateInviteBatch } from '../../src/core/rules';
-import type { InvitePolicy } from '../../src/core/types';
+import type { InviteRuleOptions } from '../../src/core/rules';
 
-const codes = (entries: Parameters<typeof validateInviteBatch>[0], policy?: InvitePolicy) =>
+const codes = (entries: Parameters<typeof validateInviteBatch>[0], policy?: InviteRuleOptions) =>
   validateInviteBatch(entries, policy).map((issue) => [issue.index, issue.code]);
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => ({ email: `user${i}@acme.com` }));
@@ -104,6 +104,31 @@ describe('validateInviteBatch', () => {
       expect(codes([{ email: 'a@acme.com', roleSlugs: ['member', 'org-sales'] }], { roles })).toEqual([]);
       const issues = validateInviteBatch([{ email: 'a@acme.com', roleSlugs: ['member', 'org-ops'] }], { roles });
       expect(issues).toEqual([expect.objectContaining({ index: 0, code: 'invite.invalid_role', message: 'Unknown role "org-ops".' })]);
+    });
+  });
+
+  describe('given what the API behind takes (rolesPerInvitation)', () => {
+    it("rejects an entry with several roles when the API takes one, saying which", () => {
+      const entries = [{ email: 'a@x.com', roleSlugs: ['member', 'org-eng'] }, { email: 'b@x.com', roleSlugs: ['admin'] }, { email: 'c@x.com' }];
+      expect(codes(entries, { rolesPerInvitation: 'one' })).toEqual([[0, 'invite.roles_not_supported']]);
+      expect(validateInviteBatch(entries, { rolesPerInvitation: 'one' })[0]!.message).toBe(
+        'One role per invitation here, not "member", "org-eng".',
+      );
+      expect(codes(entries, { rolesPerInvitation: 'many' })).toEqual([]);
+    });
+
+    it('rejects any role but the default member when the API takes none', () => {
+      const entries = [{ email: 'a@x.com' }, { email: 'b@x.com', roleSlugs: ['member'] }, { email: 'c@x.com', roleSlugs: ['admin'] }];
+      expect(codes(entries, { rolesPerInvitation: 'none' })).toEqual([[2, 'invite.roles_not_supported']]);
+      expect(validateInviteBatch(entries, { rolesPerInvitation: 'none' })[0]!.message).toBe('No roles here, not "admin".');
+    });
+
+    it('puts the issue on the roleSlugs path in the schema', () => {
+      const result = createInviteBatchSchema({ rolesPerInvitation: 'one' }).safeParse([{ email: 'a@x.com', roleSlugs: ['member', 'org-eng'] }]);
+      expect(result.success).toBe(false);
+      expect(result.error!.issues.map((issue) => [issue.path, (issue as { params?: { code?: string } }).params?.code])).toEqual([
+        [[0, 'roleSlugs'], 'invite.roles_not_supported'],
+      ]);
     });
   });
 

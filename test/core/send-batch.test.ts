@@ -49,6 +49,9 @@ function scripted(...steps: Step[]) {
   return { onSend, calls };
 }
 
+/** Declares idempotency keys, which is what makes retrying an uncertain failure safe (FAULTS F15). */
+const idempotent = (onSend: OnSend): OnSend => Object.assign(onSend, { capabilities: { roles: 'many' as const, idempotencyKeys: true } });
+
 const ok: Step = async (request) => request.entries.map((e) => ({ email: e.email, success: true }));
 const failAll =
   (code: string, extra: Record<string, unknown> = {}): Step =>
@@ -195,7 +198,7 @@ describe('sendInviteBatch', () => {
   describe('given onSend rejects with an Error (F02)', () => {
     it('marks every entry uncertain, keeps the message as text, and retries with the same keys', async () => {
       const { onSend, calls } = scripted(() => Promise.reject(new Error('ECONNRESET')));
-      const done = sendInviteBatch(three(), onSend, { retries: 1 });
+      const done = sendInviteBatch(three(), idempotent(onSend), { retries: 1 });
       await vi.runAllTimersAsync();
       const results = await done;
       expect(results[0]).toMatchObject({ success: false, error: { code: 'invite.send_failed', message: 'ECONNRESET', uncertain: true } });
@@ -234,6 +237,101 @@ describe('sendInviteBatch', () => {
     });
   });
 
+  describe('given a rejection whose inspection throws (F03)', () => {
+    const revoked = () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    };
+    const throwing = (...keys: string[]) =>
+      Object.defineProperties(
+        {},
+        Object.fromEntries(keys.map((key) => [key, { get: () => { throw new Error(`${key} getter`); }, enumerable: true }])),
+      );
+    const usedResponse = () => {
+      const response = new Response('{"error":{"code":"invite.org_rate_limited"}}', { status: 429 });
+      void response.text();
+      return response;
+    };
+
+    it.each<[string, () => unknown]>([
+      ['a revoked Proxy', revoked],
+      ['an object whose status getter throws', () => throwing('status')],
+      ['an object whose headers getter throws', () => Object.assign(throwing('headers'), {})],
+      ['an object whose name, message and code getters throw', () => throwing('name', 'message', 'code')],
+      ['an Error whose name getter throws', () => Object.defineProperty(new Error('x'), 'name', { get: () => { throw new Error('name'); } })],
+      ['a Proxy that throws on every trap', () => new Proxy({}, { get: () => { throw new Error('get'); }, getPrototypeOf: () => { throw new Error('proto'); } })],
+    ])('normalizes %s to send_failed, uncertain, with no unhandled rejection', async (_, make) => {
+      const unhandled = vi.fn();
+      process.on('unhandledRejection', unhandled);
+      try {
+        const { onSend } = scripted(() => Promise.reject(make()));
+        const results = await sendInviteBatch(entries('a@x.com'), onSend, { retries: 0 });
+        expect(results[0]).toMatchObject({ success: false, error: { code: 'invite.send_failed', uncertain: true } });
+        // Give a stray rejection the turns it would need to surface.
+        await vi.advanceTimersByTimeAsync(10);
+        expect(unhandled).not.toHaveBeenCalled();
+      } finally {
+        process.off('unhandledRejection', unhandled);
+      }
+    });
+
+    it('reads the status of a thrown Response whose body was already read', async () => {
+      const { onSend } = scripted(() => Promise.reject(usedResponse()));
+      const results = await sendInviteBatch(entries('a@x.com'), onSend, { retries: 0 });
+      expect(results[0]).toMatchObject({ success: false, error: { code: 'invite.ip_rate_limited', status: 429 } });
+    });
+
+    it('reports a resolved array that throws when read as invalid_response', async () => {
+      // Promise resolution reads `then`; everything after it throws.
+      const hostile = new Proxy([], { get: (_, key) => { if (key === 'then') return undefined; throw new Error('no'); } });
+      const { onSend } = scripted(async () => hostile as InviteResult[]);
+      const results = await sendInviteBatch(three(), onSend, { retries: 0 });
+      expect(codes(results)).toEqual(['invite.invalid_response', 'invite.invalid_response', 'invite.invalid_response']);
+    });
+
+    it('reports results with throwing getters as invalid_response', async () => {
+      const { onSend } = scripted(async () => [Object.defineProperty({}, 'email', { get: () => { throw new Error('email'); } })] as InviteResult[]);
+      const results = await sendInviteBatch(entries('a@x.com'), onSend, { retries: 0 });
+      expect(codes(results)).toEqual(['invite.invalid_response']);
+    });
+  });
+
+  describe('in development (F07, F08, F11)', () => {
+    const env = process.env.NODE_ENV;
+    afterEach(() => {
+      process.env.NODE_ENV = env;
+    });
+
+    it('warns with counts, never an address, when results do not fit', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { onSend } = scripted(async () => [{ email: 'a@x.com', success: true }, { email: 'zed@evil.example', success: true }, { nope: 1 }] as InviteResult[]);
+      await sendInviteBatch(three(), onSend, { retries: 0 });
+      expect(warn).toHaveBeenCalledTimes(1);
+      const text = String(warn.mock.calls[0]![0]);
+      expect(text).toMatch(/3 results for 3 entries: 2 missing, 0 conflicting, 1 malformed, 1 for addresses not in the request/);
+      expect(text).not.toMatch(/@/);
+    });
+
+    it('warns about a value that is not an array, and stays quiet in production', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { onSend } = scripted(async () => ({ results: [] }) as unknown as InviteResult[]);
+      await sendInviteBatch(three(), onSend, { retries: 0 });
+      expect(String(warn.mock.calls[0]![0])).toMatch(/resolved object, not an array/);
+      warn.mockClear();
+      process.env.NODE_ENV = 'production';
+      await sendInviteBatch(three(), onSend, { retries: 0 });
+      expect(warn).not.toHaveBeenCalled();
+    });
+
+    it('stays quiet when every result fits', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { onSend } = scripted(ok);
+      await sendInviteBatch(three(), onSend);
+      expect(warn).not.toHaveBeenCalled();
+    });
+  });
+
   describe('given onSend never settles (F04)', () => {
     it('aborts the attempt’s own signal with a TimeoutError and reports timeout, uncertain', async () => {
       const { onSend, calls } = scripted(() => new Promise(() => {}));
@@ -250,7 +348,7 @@ describe('sendInviteBatch', () => {
 
     it('retries a timed-out request with the same keys, each attempt with a fresh signal', async () => {
       const { onSend, calls } = scripted(() => new Promise(() => {}), ok);
-      const done = sendInviteBatch(three(), onSend, { timeoutMs: 1_000, retries: 1 });
+      const done = sendInviteBatch(three(), idempotent(onSend), { timeoutMs: 1_000, retries: 1 });
       await vi.runAllTimersAsync();
       expect(codes(await done)).toEqual(['sent', 'sent', 'sent']);
       expect(calls[1]!.keys).toEqual(calls[0]!.keys);
@@ -535,7 +633,7 @@ describe('sendInviteBatch', () => {
         times.push(Date.now() - started);
         return onSend(request, context);
       };
-      const done = sendInviteBatch(three(), wrapped);
+      const done = sendInviteBatch(three(), idempotent(wrapped));
       await vi.runAllTimersAsync();
       expect(codes(await done)).toEqual(['sent', 'sent', 'sent']);
       expect(calls).toHaveLength(3);
@@ -544,6 +642,27 @@ describe('sendInviteBatch', () => {
       expect(new Set(calls.map((c) => c.requestKey)).size).toBe(1);
       expect(times[1]! - times[0]!).toBeLessThanOrEqual(500);
       expect(times[2]! - times[1]!).toBeLessThanOrEqual(1_000);
+    });
+
+    it('does not retry a 5xx by itself for a plain onSend that declares nothing: it may have been applied', async () => {
+      const { onSend, calls } = scripted(() => Promise.reject({ status: 503 }), ok);
+      const done = sendInviteBatch(three(), onSend);
+      await vi.runAllTimersAsync();
+      const results = await done;
+      expect(calls).toHaveLength(1);
+      expect(results[0]).toMatchObject({ success: false, error: { code: 'invite.send_failed', status: 503, uncertain: true } });
+    });
+
+    it.each<[string, Step]>([
+      ['a timeout', () => new Promise(() => {})],
+      ['a network error', () => Promise.reject(new TypeError('Failed to fetch'))],
+      ['an Error', () => Promise.reject(new Error('ECONNRESET'))],
+    ])('does not retry %s for a plain onSend either', async (_, step) => {
+      const { onSend, calls } = scripted(step, ok);
+      const done = sendInviteBatch(three(), onSend, { timeoutMs: 1_000 });
+      await vi.runAllTimersAsync();
+      expect(uncertainty(await done)).toEqual([true, true, true]);
+      expect(calls).toHaveLength(1);
     });
 
     it('does not retry a 5xx by itself when the transport does not honour idempotency keys', async () => {
@@ -566,10 +685,25 @@ describe('sendInviteBatch', () => {
     });
   });
 
+  describe('given the same key still running on the server (409 invite.request_in_progress)', () => {
+    it('waits the asked second and tries again: this try applied nothing', async () => {
+      const { onSend, calls } = scripted(
+        () => Promise.reject(new Response(JSON.stringify({ error: { code: 'invite.request_in_progress', message: 'busy' } }), { status: 409, headers: { 'Retry-After': '1' } })),
+        ok,
+      );
+      const done = sendInviteBatch(three(), onSend);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(calls).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(codes(await done)).toEqual(['sent', 'sent', 'sent']);
+      expect(calls[1]!.requestKey).toBe(calls[0]!.requestKey);
+    });
+  });
+
   describe('given the network fails (F16)', () => {
     it('reports network_error as uncertain and retries it with the same keys', async () => {
       const { onSend, calls } = scripted(() => Promise.reject(new TypeError('Load failed')), ok);
-      const done = sendInviteBatch(three(), onSend);
+      const done = sendInviteBatch(three(), idempotent(onSend));
       await vi.runAllTimersAsync();
       expect(codes(await done)).toEqual(['sent', 'sent', 'sent']);
       expect(calls[1]!.keys).toEqual(calls[0]!.keys);
@@ -613,7 +747,7 @@ describe('sendInviteBatch', () => {
   describe('given a try that may have been applied, then a definite answer', () => {
     it('keeps the entry uncertain: an already_pending after a timeout is likely our own invitation (F20)', async () => {
       const { onSend } = scripted(() => new Promise(() => {}), failAll('invite.already_pending', { retryable: false }));
-      const done = sendInviteBatch(entries('a@x.com'), onSend, { timeoutMs: 1_000 });
+      const done = sendInviteBatch(entries('a@x.com'), idempotent(onSend), { timeoutMs: 1_000 });
       await vi.runAllTimersAsync();
       expect((await done)[0]).toMatchObject({ success: false, error: { code: 'invite.already_pending', uncertain: true } });
     });

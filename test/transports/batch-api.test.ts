@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sendInviteBatch } from '../../src/core/send-batch';
 import type { InviteResult } from '../../src/core/types';
-import { BATCH_API_CAPABILITIES, createBatchApiTransport } from '../../src/transports/batch-api';
+import { BATCH_API_CAPABILITIES, createBatchApiTransport, fetchInviteCapabilities, readCapabilities } from '../../src/transports/batch-api';
+import { WORKOS_CAPABILITIES } from '../../src/transports/workos';
 import { context, jsonResponse, recordingFetch, sendRequest } from './harness';
 
 // The response example of seeds/004, verbatim.
@@ -26,13 +27,16 @@ const SEED_RESPONSE = [
 
 const errorOf = (result: InviteResult | undefined) => (result && !result.success ? result.error : undefined);
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('createBatchApiTransport', () => {
   describe('the request (seeds/004)', () => {
     it('POSTs [{ email, role_slugs }] as JSON with the request’s Idempotency-Key, and nothing else', async () => {
       const { fetch, seen } = recordingFetch(() => jsonResponse(200, SEED_RESPONSE));
       const onSend = createBatchApiTransport({ url: 'https://api.nametrust.com/orgs/org_1/invitations', fetch });
-      const request = sendRequest(['jane@acme.com', 'bob@acme.com'], { organizationId: 'org_1', locale: 'fr' }, [['member'], ['admin', 'org-x']]);
-      request.entries[0]!.name = 'Jane Doe';
+      const request = sendRequest(['jane@acme.com', 'bob@acme.com'], { organizationId: 'org_1' }, [['member'], ['admin', 'org-x']]);
       await onSend(request, context());
       expect(seen).toHaveLength(1);
       const [call] = seen;
@@ -44,6 +48,20 @@ describe('createBatchApiTransport', () => {
         { email: 'jane@acme.com', role_slugs: ['member'] },
         { email: 'bob@acme.com', role_slugs: ['admin', 'org-x'] },
       ]);
+    });
+
+    it('carries a pasted display name, the locale and the lifetime as the documented extensions, never dropping them', async () => {
+      const { fetch, seen } = recordingFetch(() => jsonResponse(200, SEED_RESPONSE));
+      const onSend = createBatchApiTransport({ url: '/x', fetch });
+      const request = sendRequest(['jane@acme.com', 'bob@acme.com'], { locale: 'fr', expiresInDays: 14 });
+      request.entries[0]!.name = 'Jane Doe';
+      await onSend(request, context());
+      expect(seen[0]!.body).toEqual([
+        { email: 'jane@acme.com', role_slugs: ['member'], name: 'Jane Doe', locale: 'fr', expires_in_days: 14 },
+        { email: 'bob@acme.com', role_slugs: ['member'], locale: 'fr', expires_in_days: 14 },
+      ]);
+      await onSend(sendRequest(['a@x.com'], { expiresInMinutes: 90 }), context());
+      expect(seen[1]!.body).toEqual([{ email: 'a@x.com', role_slugs: ['member'], expires_in_minutes: 90 }]);
     });
 
     it('builds the URL from the request and adds the host’s headers, from a function too', async () => {
@@ -64,6 +82,48 @@ describe('createBatchApiTransport', () => {
     it('declares its capabilities', () => {
       expect(createBatchApiTransport({ url: '/x' }).capabilities).toBe(BATCH_API_CAPABILITIES);
       expect(BATCH_API_CAPABILITIES).toEqual({ roles: 'many', idempotencyKeys: true });
+    });
+
+    it('adopts the capabilities the server describes, so the host declares them once, on the server', () => {
+      const served = JSON.parse(JSON.stringify({ ...WORKOS_CAPABILITIES, maxBatchSize: 20 }));
+      const onSend = createBatchApiTransport({ url: '/x', capabilities: served });
+      expect(onSend.capabilities).toMatchObject({ roles: 'one', locales: WORKOS_CAPABILITIES.locales, expiry: WORKOS_CAPABILITIES.expiry, idempotencyKeys: true });
+    });
+  });
+
+  describe('readCapabilities', () => {
+    it.each<[string, unknown]>([
+      ['null', null],
+      ['unknown roles', { roles: 'all', idempotencyKeys: true }],
+      ['no idempotencyKeys', { roles: 'one' }],
+      ['locales that are not strings', { roles: 'one', idempotencyKeys: true, locales: [1] }],
+      ['an expiry in hours', { roles: 'one', idempotencyKeys: true, expiry: { unit: 'hours', min: 1, max: 2, default: 1 } }],
+      ['a default outside the range', { roles: 'one', idempotencyKeys: true, expiry: { unit: 'days', min: 1, max: 30, default: 31 } }],
+    ])('refuses %s', (_, value) => {
+      expect(readCapabilities(value)).toBeUndefined();
+    });
+
+    it('keeps what it knows and drops the rest', () => {
+      expect(readCapabilities({ roles: 'none', idempotencyKeys: false, locales: ['en'], expiry: { unit: 'minutes', min: 5, max: 10080, default: 60 }, extra: 1 })).toEqual({
+        roles: 'none',
+        idempotencyKeys: false,
+        locales: ['en'],
+        expiry: { unit: 'minutes', min: 5, max: 10080, default: 60 },
+      });
+    });
+  });
+
+  describe('fetchInviteCapabilities', () => {
+    it('reads what the server describes', async () => {
+      const { fetch, seen } = recordingFetch(() => jsonResponse(200, { roles: 'one', idempotencyKeys: true, maxBatchSize: 20 }));
+      await expect(fetchInviteCapabilities('/api/orgs/org_1/invitations/capabilities', { fetch, headers: { authorization: 'Bearer t' } })).resolves.toEqual({ roles: 'one', idempotencyKeys: true });
+      expect(seen[0]!.method).toBe('GET');
+      expect(seen[0]!.headers.get('authorization')).toBe('Bearer t');
+    });
+
+    it('rejects with what came back when it is not a description', async () => {
+      const { fetch } = recordingFetch(() => new Response('<html></html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+      await expect(fetchInviteCapabilities('/caps?x=1', { fetch })).rejects.toThrow('GET /caps answered 200 text/html, not a capabilities description.');
     });
   });
 
@@ -107,11 +167,13 @@ describe('createBatchApiTransport', () => {
       expect(errorOf(results[3])).toMatchObject({ code: 'acme.custom', retryable: false });
     });
 
-    it('reports a body that is not an array as invalid_response for every entry', async () => {
-      const { fetch } = recordingFetch(() => new Response('<html>ok</html>', { status: 200 }));
-      const results = (await createBatchApiTransport({ url: '/x', fetch })(sendRequest(['a@x.com', 'b@x.com']), context())) as InviteResult[];
+    it('reports a body that is not an array as invalid_response for every entry, saying what came back', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { fetch } = recordingFetch(() => new Response('<html>ok</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+      const results = (await createBatchApiTransport({ url: '/api/orgs/org_1/invitations', fetch })(sendRequest(['a@x.com', 'b@x.com']), context())) as InviteResult[];
       expect(results.map((r) => errorOf(r)?.code)).toEqual(['invite.invalid_response', 'invite.invalid_response']);
-      expect(errorOf(results[0])?.uncertain).toBe(true);
+      expect(errorOf(results[0])).toMatchObject({ uncertain: true, status: 200, message: 'The server answered 200 with text/html that is not JSON. It may have been sent.' });
+      expect(String(warn.mock.calls[0]![0])).toMatch(/^\[invite-kit\] createBatchApiTransport: POST \/api\/orgs\/org_1\/invitations: The server answered 200/);
     });
   });
 

@@ -1,14 +1,15 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { INVITATION_LOCALES } from '../../src/core/locales';
+import { sendInviteBatch } from '../../src/core/send-batch';
 import type { InviteResult } from '../../src/core/types';
-import { createWorkOSTransport, WORKOS_CAPABILITIES } from '../../src/transports/workos';
+import { createWorkOSTransport, WORKOS_CAPABILITIES, WORKOS_ERROR_CODES } from '../../src/transports/workos';
 import { context, jsonResponse, recordingFetch, sendRequest } from './harness';
 
 const errorOf = (result: InviteResult | undefined) => (result && !result.success ? result.error : undefined);
 
-// The shape WorkOS answers a created invitation with.
-const invitation = (email: string) => ({
+// The shape WorkOS answers a created invitation with (UserlandUserInvite in its OpenAPI spec).
+const invitation = (email: string, role: string | null = 'member') => ({
   object: 'invitation',
   id: 'invitation_01E4ZCR3C56J083X43JQXF3JK5',
   email,
@@ -16,22 +17,46 @@ const invitation = (email: string) => ({
   accepted_at: null,
   revoked_at: null,
   expires_at: '2021-07-01T19:07:33.155Z',
-  token: 'Z1uX3RbwcIl5fIGJJJCXXisdI',
-  accept_invitation_url: 'https://your-app.com/invite?invitation_token=Z1uX3RbwcIl5fIGJJJCXXisdI',
   organization_id: 'org_01E4ZCR3C56J083X43JQXF3JK5',
   inviter_user_id: 'user_01HYGBX8ZGD19949T3BM4FW1C3',
+  accepted_user_id: null,
+  role_slug: role,
+  token: 'Z1uX3RbwcIl5fIGJJJCXXisdI',
+  accept_invitation_url: 'https://your-app.com/invite?invitation_token=Z1uX3RbwcIl5fIGJJJCXXisdI',
   created_at: '2021-06-25T19:07:33.155Z',
   updated_at: '2021-06-25T19:07:33.155Z',
 });
 
 const created = () =>
-  recordingFetch((seen) => jsonResponse(201, invitation((seen.body as { email: string }).email)));
+  recordingFetch((seen) => {
+    const body = seen.body as { email: string; role_slug?: string };
+    return jsonResponse(201, invitation(body.email, body.role_slug ?? null));
+  });
+
+const KEY = 'sk_test_123';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('createWorkOSTransport', () => {
+  describe('its configuration', () => {
+    it('fails fast without an API key, saying what to write', () => {
+      expect(() => createWorkOSTransport()).toThrow(/no apiKey \(is WORKOS_API_KEY set\?\).*\{ apiKey \}.*\{ baseUrl \}/);
+      expect(() => createWorkOSTransport({ apiKey: undefined })).toThrow(TypeError);
+      expect(() => createWorkOSTransport({ apiKey: '' })).toThrow(TypeError);
+    });
+
+    it('needs no key behind a backend route that adds it, or with credentials in headers', () => {
+      expect(() => createWorkOSTransport({ baseUrl: '/api/workos' })).not.toThrow();
+      expect(() => createWorkOSTransport({ headers: { authorization: `Bearer ${KEY}` } })).not.toThrow();
+    });
+  });
+
   describe('the requests (seeds/000–002)', () => {
     it('POSTs one invitation per entry with every field set, a bearer key and the entry’s own Idempotency-Key', async () => {
       const { fetch, seen } = created();
-      const onSend = createWorkOSTransport({ apiKey: 'sk_test_123', fetch });
+      const onSend = createWorkOSTransport({ apiKey: KEY, fetch });
       await onSend(
         sendRequest(['jane@acme.com', 'bob@acme.com'], {
           organizationId: 'org_01E4ZCR3C56J083X43JQXF3JK5',
@@ -58,7 +83,7 @@ describe('createWorkOSTransport', () => {
       });
     });
 
-    it('leaves out unset fields and sends no Authorization without a key', async () => {
+    it('leaves out unset fields and sends no Authorization behind a backend route', async () => {
       const { fetch, seen } = created();
       await createWorkOSTransport({ baseUrl: 'https://app.example/api/workos/', fetch })(sendRequest(['a@x.com']), context());
       expect(seen[0]!.url).toBe('https://app.example/api/workos/user_management/invitations');
@@ -66,10 +91,36 @@ describe('createWorkOSTransport', () => {
       expect(seen[0]!.headers.has('authorization')).toBe(false);
     });
 
-    it('sends exactly one role: the system role of an entry that has several', async () => {
+    it('refuses an entry with several roles without sending it: WorkOS takes one role_slug', async () => {
       const { fetch, seen } = created();
-      await createWorkOSTransport({ fetch })(sendRequest(['a@x.com', 'b@x.com'], {}, [['org-eng', 'admin'], ['org-eng']]), context());
-      expect(seen.map((s) => (s.body as { role_slug: string }).role_slug)).toEqual(['admin', 'org-eng']);
+      const results = (await createWorkOSTransport({ apiKey: KEY, fetch })(
+        sendRequest(['a@x.com', 'b@x.com'], {}, [['member', 'org-eng'], ['org-eng']]),
+        context(),
+      )) as InviteResult[];
+      expect(errorOf(results[0])).toMatchObject({ code: 'invite.roles_not_supported', retryable: false, uncertain: false });
+      expect(results[1]).toMatchObject({ success: true, invitation: { roleSlugs: ['org-eng'] } });
+      expect(seen.map((s) => (s.body as { email: string }).email)).toEqual(['b@x.com']);
+    });
+
+    it('sends a lifetime given in whole days of minutes as expires_in_days', async () => {
+      const { fetch, seen } = created();
+      await createWorkOSTransport({ apiKey: KEY, fetch })(sendRequest(['a@x.com'], { expiresInMinutes: 3 * 1440 }), context());
+      expect((seen[0]!.body as { expires_in_days?: number }).expires_in_days).toBe(3);
+    });
+
+    it('refuses minutes that are no whole number of days as invite.invalid_expiry, without sending: never drops them', async () => {
+      const { fetch, seen } = created();
+      const results = (await createWorkOSTransport({ apiKey: KEY, fetch })(sendRequest(['a@x.com', 'b@x.com'], { expiresInMinutes: 90 }), context())) as InviteResult[];
+      expect(seen).toHaveLength(0);
+      expect(results.map((r) => errorOf(r)?.code)).toEqual(['invite.invalid_expiry', 'invite.invalid_expiry']);
+      expect(errorOf(results[0])).toMatchObject({ uncertain: false });
+    });
+
+    it('leaves the range of days to WorkOS, and reads its answer (expires_in_days_too_long)', async () => {
+      const { fetch, seen } = recordingFetch(() => jsonResponse(400, { code: 'expires_in_days_too_long', message: 'Invitations can be valid for at most 30 days.' }));
+      const [result] = (await createWorkOSTransport({ apiKey: KEY, fetch })(sendRequest(['a@x.com'], { expiresInDays: 31 }), context())) as InviteResult[];
+      expect((seen[0]!.body as { expires_in_days: number }).expires_in_days).toBe(31);
+      expect(errorOf(result)).toMatchObject({ code: 'invite.invalid_expiry', message: 'Invitations can be valid for at most 30 days.' });
     });
 
     it.each([
@@ -80,7 +131,7 @@ describe('createWorkOSTransport', () => {
       ['zz-ZZ', undefined],
     ])('sends locale %s as %s (F33)', async (tag, sent) => {
       const { fetch, seen } = created();
-      await createWorkOSTransport({ fetch })(sendRequest(['a@x.com'], { locale: tag }), context());
+      await createWorkOSTransport({ apiKey: KEY, fetch })(sendRequest(['a@x.com'], { locale: tag }), context());
       expect((seen[0]!.body as { locale?: string }).locale).toBe(sent);
     });
 
@@ -95,14 +146,14 @@ describe('createWorkOSTransport', () => {
         return jsonResponse(201, invitation((s.body as { email: string }).email));
       });
       const emails = Array.from({ length: 10 }, (_, i) => `u${i}@x.com`);
-      const results = (await createWorkOSTransport({ fetch, concurrency: 3 })(sendRequest(emails), context())) as InviteResult[];
+      const results = (await createWorkOSTransport({ apiKey: KEY, fetch, concurrency: 3 })(sendRequest(emails), context())) as InviteResult[];
       expect(seen).toHaveLength(10);
       expect(peak).toBe(3);
       expect(results.map((r) => r.email)).toEqual(emails);
     });
 
     it('declares one role, its 90 locales, 1–30 days and idempotency keys', () => {
-      expect(createWorkOSTransport().capabilities).toBe(WORKOS_CAPABILITIES);
+      expect(createWorkOSTransport({ apiKey: KEY }).capabilities).toBe(WORKOS_CAPABILITIES);
       expect(WORKOS_CAPABILITIES).toEqual({
         roles: 'one',
         locales: INVITATION_LOCALES,
@@ -114,9 +165,15 @@ describe('createWorkOSTransport', () => {
   });
 
   describe('the answers', () => {
-    it('maps a created invitation, without its token', async () => {
+    const answer = async (response: Response, options: { apiKey?: string; baseUrl?: string } = { apiKey: KEY }) => {
+      const { fetch } = recordingFetch(() => response);
+      const [result] = (await createWorkOSTransport({ ...options, fetch })(sendRequest(['a@x.com']), context())) as InviteResult[];
+      return result;
+    };
+
+    it('maps a created invitation, its role as WorkOS reports it, without its token', async () => {
       const { fetch } = created();
-      const [result] = (await createWorkOSTransport({ fetch })(sendRequest(['jane@acme.com'], {}, [['admin']]), context())) as InviteResult[];
+      const [result] = (await createWorkOSTransport({ apiKey: KEY, fetch })(sendRequest(['jane@acme.com'], {}, [['admin']]), context())) as InviteResult[];
       expect(result).toEqual({
         email: 'jane@acme.com',
         success: true,
@@ -131,27 +188,105 @@ describe('createWorkOSTransport', () => {
       });
     });
 
-    it.each<[string, Response, Record<string, unknown>]>([
-      ['a member already', jsonResponse(400, { code: 'user_already_organization_member', message: 'The user is already a member.' }), { code: 'invite.already_member', retryable: false, message: 'The user is already a member.' }],
-      ['invited already', jsonResponse(400, { code: 'email_already_invited_to_organization', message: 'Already invited.' }), { code: 'invite.already_pending', retryable: false }],
-      ['a bare 409', jsonResponse(409, { message: 'Conflict' }), { code: 'invite.already_member', status: 409 }],
-      ['a 422 on the email field', jsonResponse(422, { code: 'invalid_request_parameters', message: 'Validation failed', errors: [{ field: 'email', code: 'email_string_required' }] }), { code: 'invite.invalid_email', retryable: false }],
-      ['a 422 on the role', jsonResponse(422, { code: 'invalid_request_parameters', message: 'Validation failed', errors: [{ field: 'role_slug', code: 'invalid' }] }), { code: 'invite.invalid_role' }],
-      ['a 401', jsonResponse(401, { message: 'Unauthorized' }), { code: 'authorize.unauthenticated', retryable: false }],
-      ['a 404 organization', jsonResponse(404, { code: 'organization_not_found', message: 'Not found' }), { code: 'invite.org_not_found' }],
-      ['a 429', jsonResponse(429, { message: 'Too many requests' }, { 'Retry-After': '3' }), { code: 'invite.ip_rate_limited', retryable: true, retryAfterMs: 3_000 }],
-      ['a 500', jsonResponse(500, { message: 'Internal error' }, { 'X-Request-ID': 'req_abc' }), { code: 'invite.send_failed', retryable: true, uncertain: true, requestId: 'req_abc' }],
-    ])('maps %s', async (_, response, expected) => {
-      const { fetch } = recordingFetch(() => response);
-      const [result] = (await createWorkOSTransport({ fetch })(sendRequest(['a@x.com']), context())) as InviteResult[];
-      expect(errorOf(result)).toMatchObject(expected);
+    // Every error WorkOS's OpenAPI specification documents for POST /user_management/invitations.
+    it.each<[string, number, Record<string, unknown>]>([
+      ['user_already_organization_member', 400, { code: 'invite.already_member', retryable: false }],
+      ['email_already_invited_to_organization', 400, { code: 'invite.already_pending', retryable: false }],
+      ['email_already_invited', 400, { code: 'invite.already_pending', retryable: false }],
+      ['user_already_exists', 400, { code: 'invite.already_member', message: 'This person already has an account.' }],
+      ['expires_in_days_too_short', 400, { code: 'invite.invalid_expiry', retryable: false }],
+      ['expires_in_days_too_long', 400, { code: 'invite.invalid_expiry', retryable: false }],
+      ['invalid_role', 400, { code: 'invite.invalid_role', retryable: false }],
+      ['organization_blocked_from_sending_invites', 400, { code: 'organization_blocked_from_sending_invites', retryable: false, message: 'Request could not be processed.' }],
+      ['email_domain_not_deliverable', 400, { code: 'invite.invalid_email', retryable: false }],
+    ])('maps the documented %s', async (code, status, expected) => {
+      const result = await answer(jsonResponse(status, { code, message: 'Request could not be processed.' }));
+      expect(errorOf(result)).toMatchObject({ status, uncertain: false, ...expected });
+    });
+
+    it('keeps WorkOS’s message where the kit’s words would say less', async () => {
+      const result = await answer(jsonResponse(400, { code: 'user_already_organization_member', message: 'The user is already a member.' }));
+      expect(errorOf(result)?.message).toBe('The user is already a member.');
+    });
+
+    it('maps no code WorkOS does not document: they stay as WorkOS sent them', async () => {
+      expect(Object.keys(WORKOS_ERROR_CODES).sort()).toEqual(
+        [
+          'email_already_invited', 'email_already_invited_to_organization', 'email_domain_not_deliverable', 'expires_in_days_too_long',
+          'expires_in_days_too_short', 'invalid_role', 'rate_limit_exceeded', 'user_already_exists', 'user_already_organization_member',
+        ].sort(),
+      );
+      expect(errorOf(await answer(jsonResponse(400, { code: 'invitation_already_exists', message: 'x' })))).toMatchObject({ code: 'invitation_already_exists', retryable: false });
+    });
+
+    it.each<[string, Record<string, unknown>]>([
+      ['email', { code: 'invite.invalid_email', retryable: false }],
+      ['role_slug', { code: 'invite.invalid_role' }],
+      ['expires_in_days', { code: 'invite.invalid_expiry' }],
+      ['organization_id', { code: 'invite.invalid_org_id' }],
+    ])('maps a 422 field error on %s', async (field, expected) => {
+      const result = await answer(jsonResponse(422, { code: 'invalid_request_parameters', message: 'Validation failed.', errors: [{ field, code: 'invalid' }] }));
+      expect(errorOf(result)).toMatchObject({ status: 422, ...expected });
+    });
+
+    it('maps the documented 404 to org_not_found, any other 404 to a server misconfiguration', async () => {
+      expect(errorOf(await answer(jsonResponse(404, { message: "Organization not found: 'org_01EHQMYV6MBK39QC5PZXHY59C3'." })))).toMatchObject({ code: 'invite.org_not_found', retryable: false });
+      expect(errorOf(await answer(new Response('<h1>Not Found</h1>', { status: 404, headers: { 'content-type': 'text/html' } })))).toMatchObject({
+        code: 'invite.server_misconfigured',
+        uncertain: false,
+      });
+    });
+
+    it('treats WorkOS refusing the server’s own key as a server failure, never the person’s session', async () => {
+      for (const status of [401, 403]) {
+        const result = await answer(jsonResponse(status, { message: 'Unauthorized' }, { 'X-Request-ID': 'req_1' }));
+        expect(errorOf(result)).toMatchObject({ code: 'invite.server_misconfigured', retryable: false, uncertain: false, status, requestId: 'req_1' });
+        expect(errorOf(result)?.message).not.toMatch(/Unauthorized/);
+      }
+    });
+
+    it('behind a backend route, a 401 is the session and a 403 is told apart by code', async () => {
+      const proxied = { baseUrl: '/api/workos' };
+      expect(errorOf(await answer(jsonResponse(401, { message: 'Sign in' }), proxied))).toMatchObject({ code: 'authorize.unauthenticated' });
+      expect(errorOf(await answer(jsonResponse(401, { code: 'session_expired', message: 'Sign in' }), proxied))).toMatchObject({ code: 'authorize.unauthenticated' });
+      expect(errorOf(await answer(jsonResponse(403, { code: 'mfa.step_up_required', message: 'Step up' }), proxied))).toMatchObject({ code: 'mfa.step_up_required' });
+      expect(errorOf(await answer(jsonResponse(403, { message: 'No' }), proxied))).toMatchObject({ code: 'authorize.forbidden' });
+    });
+
+    it('maps a 429 with its Retry-After, and a 500 as uncertain with its request id', async () => {
+      expect(errorOf(await answer(jsonResponse(429, { code: 'rate_limit_exceeded', message: 'Too many requests.' }, { 'Retry-After': '3' })))).toMatchObject({
+        code: 'invite.ip_rate_limited',
+        retryable: true,
+        retryAfterMs: 3_000,
+      });
+      expect(errorOf(await answer(jsonResponse(500, { message: 'Internal error' }, { 'X-Request-ID': 'req_abc' })))).toMatchObject({
+        code: 'invite.send_failed',
+        retryable: true,
+        uncertain: true,
+        requestId: 'req_abc',
+      });
+    });
+
+    it.each<[string, () => Response, RegExp]>([
+      ['a single-page app’s fallback page', () => new Response('<!doctype html><div id="root"></div>', { status: 200, headers: { 'content-type': 'text/html' } }), /200 with text\/html that is not JSON/],
+      ['JSON of another shape', () => jsonResponse(200, { ok: true }), /200 with JSON that is not a WorkOS invitation object/],
+      ['an empty 201', () => new Response(null, { status: 201 }), /201 with an empty body/],
+    ])('reports %s as invalid_response, not "Invited", and warns naming the URL, never the address', async (_, make, said) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { fetch } = recordingFetch(() => make());
+      const [result] = (await createWorkOSTransport({ baseUrl: 'https://app.example/', fetch })(sendRequest(['jane@acme.com']), context())) as InviteResult[];
+      expect(result!.success).toBe(false);
+      expect(errorOf(result)).toMatchObject({ code: 'invite.invalid_response', uncertain: true, message: expect.stringMatching(said) });
+      const text = String(warn.mock.calls[0]![0]);
+      expect(text).toContain('createWorkOSTransport: POST https://app.example/user_management/invitations');
+      expect(text).not.toMatch(/jane|@/);
     });
 
     it('reports each entry on its own: one failure does not fail the others', async () => {
       const { fetch } = recordingFetch((s, n) =>
         n === 2 ? Promise.reject(new TypeError('fetch failed')) : jsonResponse(201, invitation((s.body as { email: string }).email)),
       );
-      const results = (await createWorkOSTransport({ fetch, concurrency: 1 })(sendRequest(['a@x.com', 'b@x.com', 'c@x.com']), context())) as InviteResult[];
+      const results = (await createWorkOSTransport({ apiKey: KEY, fetch, concurrency: 1 })(sendRequest(['a@x.com', 'b@x.com', 'c@x.com']), context())) as InviteResult[];
       expect(results.map((r) => (r.success ? 'sent' : r.error.code))).toEqual(['sent', 'invite.network_error', 'sent']);
     });
 
@@ -161,9 +296,18 @@ describe('createWorkOSTransport', () => {
         controller.abort();
         return jsonResponse(201, invitation((s.body as { email: string }).email));
       });
-      const results = (await createWorkOSTransport({ fetch, concurrency: 1 })(sendRequest(['a@x.com', 'b@x.com']), context({ signal: controller.signal }))) as InviteResult[];
+      const results = (await createWorkOSTransport({ apiKey: KEY, fetch, concurrency: 1 })(sendRequest(['a@x.com', 'b@x.com']), context({ signal: controller.signal }))) as InviteResult[];
       expect(seen).toHaveLength(1);
       expect(errorOf(results[1])).toMatchObject({ code: 'invite.aborted', uncertain: false });
+    });
+  });
+
+  describe('behind sendInviteBatch', () => {
+    it('retries a 500 with the same Idempotency-Key: WorkOS declares idempotency keys', async () => {
+      const { fetch, seen } = recordingFetch((s, n) => (n === 1 ? jsonResponse(500, { message: 'x' }) : jsonResponse(201, invitation((s.body as { email: string }).email))));
+      const results = await sendInviteBatch([{ email: 'a@x.com' }], createWorkOSTransport({ apiKey: KEY, fetch }), { retryDelayMs: 1 });
+      expect(results[0]!.success).toBe(true);
+      expect(seen.map((s) => s.headers.get('idempotency-key'))).toEqual([seen[0]!.headers.get('idempotency-key'), seen[0]!.headers.get('idempotency-key')]);
     });
   });
 });

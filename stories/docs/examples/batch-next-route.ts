@@ -2,8 +2,10 @@
 import { createInviteError, type InviteResult, type OnSend } from '../../../src/core/index';
 import { createInviteHandler } from '../../../src/server/index';
 
-// Your app's own pieces: the signed-in person, and where invitations are stored and mailed.
-declare function getSession(request: Request): Promise<{ email: string; roleSlugs: string[]; organizationId: string } | null>;
+// Your app's own pieces: the signed-in person, where invitations are stored and mailed, your logs.
+declare function getSession(request: Request): Promise<{ userId: string; email: string; roleSlugs: string[]; organizationId: string } | null>;
+declare const auditLog: { write(entry: object): Promise<void> };
+declare const logger: { error(entry: object): void };
 declare function createInvitation(input: {
   organizationId: string;
   email: string;
@@ -36,14 +38,20 @@ const onSend: OnSend = async ({ entries, organizationId }) =>
 
 export const POST = createInviteHandler({
   onSend,
-  // Checked before anything is sent: 401 when this throws, 403 when it returns false.
+  // Checked before the body is read: null is 401 (not signed in), false is 403. A thrown error is
+  // your server failing: 500, and onError hears about it.
   authorize: async (request) => {
     const session = await getSession(request);
-    if (!session) throw new Error('Not signed in');
+    if (!session) return null;
     return {
       caller: { email: session.email, roleSlugs: session.roleSlugs },
-      // Must agree with /orgs/{id}/ in the path, or the answer is 403 invite.org_mismatch.
+      callerId: session.userId,
+      // Must agree with /orgs/{id}/ in the path (and X-Org-ID), or the answer is 403 invite.org_mismatch.
       organizationId: session.organizationId,
     };
   },
+  // Who sent what: ids and outcomes per person, no addresses, so it can be stored or logged as is.
+  onInvited: (event) => auditLog.write(event),
+  // What failed inside; the client only gets a code, a generic message and event.requestId.
+  onError: (error, { requestId, phase }) => logger.error({ requestId, phase, error }),
 });

@@ -1,12 +1,14 @@
+'use client';
+import { useMemo } from 'react';
 import { InviteDialog, type TransportCapabilities } from '../../../src/index';
 import { createBatchApiTransport } from '../../../src/transports/index';
 
-const onSend = createBatchApiTransport({ url: (request) => `/api/orgs/${request.organizationId}/invitations` });
-
-// What your server can pass on to WorkOS: one role per person. (Language and lifetime are set on
-// the server, so the dialog does not offer them.)
-const workosBehindYourServer: TransportCapabilities = { roles: 'one', idempotencyKeys: true };
-
-export function InvitePeople({ organizationId }: { organizationId: string }) {
-  return <InviteDialog onSend={onSend} capabilities={workosBehindYourServer} organizationId={organizationId} trigger />;
+// What reaches WorkOS (one role per person, its 90 languages, 1 to 30 days) is declared once, by
+// the server's handler: a server component passes `POST.capabilities` down (see team-page.tsx).
+export function InvitePeople({ organizationId, capabilities }: { organizationId: string; capabilities: TransportCapabilities }) {
+  const onSend = useMemo(
+    () => createBatchApiTransport({ url: (request) => `/api/orgs/${request.organizationId}/invitations`, capabilities }),
+    [capabilities],
+  );
+  return <InviteDialog onSend={onSend} organizationId={organizationId} trigger />;
 }

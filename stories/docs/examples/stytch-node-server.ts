@@ -17,7 +17,7 @@ const invite = toNodeHandler(
     request: { expiresInMinutes: 1440 },
     authorize: async (request) => {
       const session = await sessionFromCookie(request.headers.get('cookie'));
-      if (!session) throw new Error('Not signed in');
+      if (!session) return null; // 401; a thrown error would be a 500
       // No roleSlugs: Stytch has no roles, so only the self-invite guard applies.
       return { caller: { email: session.email }, organizationId: session.organizationId };
     },

@@ -49,5 +49,10 @@ createRoot(container).render(
 
 // Kept reachable so the bundle resolves and includes every subpath.
 Object.assign(globalThis, {
-  inviteKit: { issues, SYSTEM_ROLES, createStytchTransport, handler: createInviteHandler({ onSend }) },
+  inviteKit: {
+    issues,
+    SYSTEM_ROLES,
+    createStytchTransport,
+    handler: createInviteHandler({ onSend, authorize: () => ({ caller: { email: 'me@acme.com', roleSlugs: ['admin'] } }) }),
+  },
 });

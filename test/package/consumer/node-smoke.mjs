@@ -23,7 +23,7 @@ for (const name of /** @type {const} */ (['createBatchApiTransport', 'createWork
 
 /** @type {import('invite-kit/core').OnSend} */
 const onSend = async () => undefined;
-const handler = server.createInviteHandler({ onSend });
+const handler = server.createInviteHandler({ onSend, authorize: () => ({ caller: { email: 'me@acme.com', roleSlugs: ['admin'] } }) });
 const response = await handler(
   new Request('https://app.example/api/invitations', {
     method: 'POST',
