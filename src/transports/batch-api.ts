@@ -3,7 +3,6 @@
  * `invite_result` per entry back. `createInviteHandler` speaks the same format.
  * @module
  */
-import { emailKey } from '../core/email';
 import { isInviteErrorCode } from '../core/error-codes';
 import { createInviteError, errorFromStatus } from '../core/send-batch';
 import type {
@@ -180,9 +179,17 @@ export function resultFromWire(value: unknown, retryAfterMs?: number): InviteRes
   return { email, success: false, error };
 }
 
+/**
+ * The key an `issues[]` item's address is matched on. The server names the address as it was sent
+ * (the kit sends normalized addresses), so case and blanks are all that may differ: the email
+ * checker (2 kB) stays out of a transport that only needs this. Per-entry results are matched by
+ * the send loop, IDN-aware (`emailKey`).
+ */
+const sentKey = (email: string) => email.trim().toLowerCase();
+
 /** Finds which entry an `issues[]` item names: by index when its address agrees, else by address. */
 function issueTarget(issue: Record<string, unknown>, entries: readonly InviteSendEntry[], keys: string[]): number | undefined {
-  const email = typeof issue.email === 'string' ? emailKey(issue.email) : undefined;
+  const email = typeof issue.email === 'string' ? sentKey(issue.email) : undefined;
   const index = issue.index;
   if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < entries.length) {
     if (email === undefined || keys[index] === email) return index;
@@ -206,7 +213,7 @@ export function resultsFromErrorResponse(
   const said = isRecord(body) && isRecord(body.error) ? body.error : {};
   const base = errorFromStatus(status, stringField(said, 'code'), stringField(said, 'message'), retryAfterMs);
   const issues = isRecord(body) && Array.isArray(body.issues) ? body.issues.filter(isRecord) : [];
-  const keys = entries.map((e) => emailKey(e.email));
+  const keys = entries.map((e) => sentKey(e.email));
   const own = new Map<number, InviteResultError>();
   for (const issue of issues) {
     const target = issueTarget(issue, entries, keys);
