@@ -50,8 +50,23 @@ function stylesheet(): Plugin {
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^zod($|\/)/];
 
+// The docs' examples import the package by its public name, as a host writes them; Storybook, the
+// tests and the typecheck (tsconfig.json "paths") read those names from the sources.
+const packageNames = {
+  'invite-kit/core': resolve(dirname, 'src/core/index.ts'),
+  'invite-kit/transports': resolve(dirname, 'src/transports/index.ts'),
+  'invite-kit/server': resolve(dirname, 'src/server/index.ts'),
+  'invite-kit/styles.css': resolve(dirname, 'src/components/styles.css'),
+};
+
 export default defineConfig({
   plugins: [react(), stylesheet()],
+  resolve: {
+    alias: [
+      ...Object.entries(packageNames).map(([find, replacement]) => ({ find, replacement })),
+      { find: /^invite-kit$/, replacement: resolve(dirname, 'src/index.ts') },
+    ],
+  },
   build: {
     lib: {
       entry: {

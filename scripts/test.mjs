@@ -58,6 +58,7 @@ vitest('vitest (unit, browser, storybook)', []);
 if (check('build (vite + declarations)', 'npm', ['run', 'build'])) {
   check('dist matches the exports map (use client, sideEffects, files, import graphs)', 'node', ['scripts/check-dist.mjs']);
   check('size-limit budgets', 'npx', ['size-limit']);
+  check("docs' code type-checks against the built types as a strict host (DOM and Node-only)", 'node', ['scripts/check-docs.mjs']);
   if (quick) {
     for (const label of ['publint', 'attw', 'packed tarball in fresh React 19 and 18 apps', 'packed tarball in a Next.js app']) skip(label);
   } else {

@@ -105,39 +105,39 @@ interface InviteHandlerBaseOptions {
   /** Where the invitations go: any transport, or `createMemoryInvitationApi().onSend`. */
   onSend: OnSend;
   /** The rules every batch is checked against, the same as in the browser. */
-  policy?: InvitePolicy;
+  policy?: InvitePolicy | undefined;
   /** Request fields for every call (`expiresInDays`, `locale` …); they win over what the client sends. */
-  request?: Omit<InviteSendRequest, 'entries' | 'organizationId'>;
+  request?: Omit<InviteSendRequest, 'entries' | 'organizationId'> | undefined;
   /**
    * What the API behind accepts, when `onSend` does not say (`onSend.capabilities`).
    * @default onSend.capabilities, else several roles, no locale, no expiry, no idempotency keys
    */
-  capabilities?: TransportCapabilities;
+  capabilities?: TransportCapabilities | undefined;
   /**
    * How long `onSend` may take.
    * @default 30000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * How long `authorize` may take before the answer is 500 `invite.user_lookup_failed`.
    * @default 10000
    */
-  authorizeTimeoutMs?: number;
+  authorizeTimeoutMs?: number | undefined;
   /**
    * The largest body read, in bytes; reading stops there (413).
    * @default 65536
    */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /**
    * How long the body may take to arrive (408).
    * @default 10000
    */
-  bodyTimeoutMs?: number;
+  bodyTimeoutMs?: number | undefined;
   /**
    * The most issues a 400 lists; `omittedIssues` counts the rest.
    * @default 50
    */
-  maxIssues?: number;
+  maxIssues?: number | undefined;
   /**
    * How long an `Idempotency-Key` is remembered, and how many at most, in this process. A key is
    * scoped to the organization; its reuse by another caller, or for other entries (another
@@ -149,13 +149,13 @@ interface InviteHandlerBaseOptions {
    */
   idempotency?: { ttlMs?: number; maxKeys?: number } | false;
   /** Called once per request that reached `onSend`, with who sent it and each entry's outcome (no addresses). Awaited. */
-  onInvited?: (event: InviteAuditEvent) => void | Promise<void>;
+  onInvited?: ((event: InviteAuditEvent) => void | Promise<void>) | undefined;
   /**
    * Called with anything thrown by `authorize`, `onSend` or `onInvited`, or by the handler itself.
    * The client never sees its text. Log it here (errors from a vendor may quote an address).
    * @default logs the phase and the error's name (in development, the whole error)
    */
-  onError?: (error: unknown, context: InviteErrorContext) => void;
+  onError?: ((error: unknown, context: InviteErrorContext) => void) | undefined;
 }
 
 /**

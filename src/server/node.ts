@@ -7,18 +7,20 @@
 
 /** The part of `http.IncomingMessage` the bridge reads. */
 export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
-  method?: string;
-  url?: string;
+  // `| undefined` on each optional field: Node's own types declare them so, and a host compiling
+  // with `exactOptionalPropertyTypes` must be able to pass an `IncomingMessage` as it is.
+  method?: string | undefined;
+  url?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
   /** A TLS socket has `encrypted: true`. */
-  socket?: object | null;
+  socket?: object | null | undefined;
 }
 
 /** The part of `http.ServerResponse` the bridge writes. */
 export interface NodeResponseLike {
   statusCode: number;
-  headersSent?: boolean;
-  writableFinished?: boolean;
+  headersSent?: boolean | undefined;
+  writableFinished?: boolean | undefined;
   setHeader(name: string, value: string | string[]): unknown;
   end(chunk?: Uint8Array): unknown;
   on(event: 'close', listener: () => void): unknown;

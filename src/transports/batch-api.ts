@@ -46,14 +46,14 @@ export function readCapabilities(value: unknown): TransportCapabilities | undefi
 /** Options of {@link fetchInviteCapabilities}. */
 export interface FetchInviteCapabilitiesOptions {
   /** Extra headers (credentials …), or a function returning them. */
-  headers?: HeadersOption;
+  headers?: HeadersOption | undefined;
   /**
    * The `fetch` to use.
    * @default globalThis.fetch
    */
-  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  fetch?: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
   /** Aborts the request (a component that unmounts). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -89,19 +89,19 @@ export interface BatchApiTransportOptions {
    */
   url: string | URL | ((request: InviteSendRequest) => string | URL);
   /** Extra headers (credentials, CSRF token …), or a function returning them before each request. */
-  headers?: HeadersOption;
+  headers?: HeadersOption | undefined;
   /**
    * The `fetch` to use.
    * @default globalThis.fetch
    */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /**
    * What the server's API accepts, when it is a `createInviteHandler` in front of another API
    * (WorkOS: one role, 90 locales, days): its `handler.capabilities`, passed down from a server
    * component, or what {@link fetchInviteCapabilities} read. The dialog then offers exactly that.
    * @default BATCH_API_CAPABILITIES (several roles, no locale, no expiry, idempotency keys)
    */
-  capabilities?: TransportCapabilities;
+  capabilities?: TransportCapabilities | undefined;
 }
 
 /**

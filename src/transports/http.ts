@@ -20,7 +20,13 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
  * Extra request headers: a record, a `Headers`, entry pairs, or a function returning one of those
  * (called before every request, so a short-lived token can be refreshed).
  */
-export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+export type HeadersOption = HeadersInput | (() => HeadersInput | Promise<HeadersInput>);
+
+/**
+ * What `new Headers()` takes: a record, a `Headers`, or name/value pairs. The DOM's `HeadersInit`,
+ * spelled so that a server compiled without the DOM lib (Node's types only) can name it too.
+ */
+export type HeadersInput = ConstructorParameters<typeof Headers>[0];
 
 /** A response that arrived, its body parsed. */
 export interface JsonResponse {

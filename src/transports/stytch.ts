@@ -30,28 +30,28 @@ export interface StytchTransportOptions {
    * The API origin, or your backend's proxy route for it.
    * @default 'https://test.stytch.com' for `project-test-…` ids, else 'https://api.stytch.com'
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * With `secret`: sent as HTTP Basic credentials. Both or neither; neither only when `baseUrl` or
    * `headers` say where credentials come from, since Stytch refuses requests without them.
    */
-  projectId?: string;
+  projectId?: string | undefined;
   /** Server-side only: never ship a project secret to a browser. */
-  secret?: string;
+  secret?: string | undefined;
   /** Extra headers, or a function returning them before each request. */
-  headers?: HeadersOption;
+  headers?: HeadersOption | undefined;
   /**
    * The `fetch` to use.
    * @default globalThis.fetch
    */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /** Where the magic link leads; without it Stytch uses the dashboard's default invite URL. */
-  inviteMagicLinkUrl?: string;
+  inviteMagicLinkUrl?: string | undefined;
   /**
    * How many invitations are in flight at once.
    * @default 4
    */
-  concurrency?: number;
+  concurrency?: number | undefined;
 }
 
 /** The body of one Stytch invite request; unset fields are left out. */

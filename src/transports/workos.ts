@@ -28,25 +28,25 @@ export interface WorkOSTransportOptions {
    * The API origin, or your backend's proxy route for it (then no `apiKey`: the proxy adds it).
    * @default 'https://api.workos.com'
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * Sent as `Authorization: Bearer …`. Server-side only: never ship a secret key to a browser.
    * Required unless `baseUrl` or `headers` say where the credentials come from: without it WorkOS
    * refuses every request, so the transport refuses to be created.
    */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Extra headers, or a function returning them before each request. */
-  headers?: HeadersOption;
+  headers?: HeadersOption | undefined;
   /**
    * The `fetch` to use.
    * @default globalThis.fetch
    */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /**
    * How many invitations are in flight at once.
    * @default 4
    */
-  concurrency?: number;
+  concurrency?: number | undefined;
 }
 
 /** The body of one WorkOS "send invitation" request; unset fields are left out. */

@@ -1,6 +1,7 @@
 /**
  * Blocks the docs pages render. Tables come from the code itself (the error catalog, the
- * stylesheet), and code examples are real files type-checked with the project, so the docs
+ * stylesheet), and code examples are real files type-checked with the project (and again against
+ * the built package's types under a host's strictest settings: scripts/check-docs.mjs), so the docs
  * cannot drift from the API.
  */
 import { Source } from '@storybook/addon-docs/blocks';
@@ -10,20 +11,12 @@ import type { InviteErrorCode } from '../../src/core/types';
 
 // ─── Code examples ───────────────────────────────────────────────────────────────────────────────
 
-// The examples import the sources by path so `tsc` checks them; readers import the package.
-const PACKAGE_IMPORTS: Array<[RegExp, string]> = [
-  [/(['"])(?:\.\.\/)+src\/index\1/g, '$1invite-kit$1'],
-  [/(['"])(?:\.\.\/)+src\/(core|transports|server)\/index\1/g, '$1invite-kit/$2$1'],
-  [/(['"])(?:\.\.\/)+src\/components\/styles\.css\1/g, '$1invite-kit/styles.css$1'],
-];
-
-/** The example as a reader would write it: package imports instead of the repository's paths. */
-export const asPackageCode = (code: string) =>
-  PACKAGE_IMPORTS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), code).trim();
-
-/** A type-checked example file, shown with the package's import paths. */
+/**
+ * A type-checked example file, shown as it is: the examples import the package by its public name
+ * (`invite-kit`, `invite-kit/server` …), which tsconfig.json and vite.config.ts map to the sources.
+ */
 export function Example({ code, language = 'tsx' }: { code: string; language?: 'tsx' | 'typescript' }) {
-  return <Source code={asPackageCode(code)} language={language} />;
+  return <Source code={code.trim()} language={language} />;
 }
 
 // ─── Tables ──────────────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 // app/api/orgs/[id]/invitations/route.ts — the batch API, served by the kit's own handler.
-import { createInviteError, type InviteResult, type OnSend } from '../../../src/core/index';
-import { createInviteHandler } from '../../../src/server/index';
+import { createInviteError, type InviteResult, type OnSend } from 'invite-kit/core';
+import { createInviteHandler } from 'invite-kit/server';
 
 // Your app's own pieces: the signed-in person, where invitations are stored and mailed, your logs.
 declare function getSession(request: Request): Promise<{ userId: string; email: string; roleSlugs: string[]; organizationId: string } | null>;

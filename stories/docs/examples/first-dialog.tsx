@@ -1,6 +1,7 @@
-import '../../../src/components/styles.css';
-import { InviteDialog } from '../../../src/index';
-import { createBatchApiTransport } from '../../../src/transports/index';
+'use client';
+import 'invite-kit/styles.css';
+import { InviteDialog } from 'invite-kit';
+import { createBatchApiTransport } from 'invite-kit/transports';
 
 // One transport for the app: it POSTs each batch to your API (the Batch API page has the server).
 const onSend = createBatchApiTransport({

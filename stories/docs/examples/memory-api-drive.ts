@@ -1,5 +1,5 @@
-import { sendInviteBatch } from '../../../src/core/index';
-import { createMemoryInvitationApi } from '../../../src/transports/index';
+import { sendInviteBatch } from 'invite-kit/core';
+import { createMemoryInvitationApi } from 'invite-kit/transports';
 
 // The in-memory reference service answers like a real invitation API: a quick way to see what a
 // UI does with members, pending invitations, a rate limit and injected failures.

@@ -1,5 +1,6 @@
-import { InviteDialog } from '../../../src/index';
-import { createBatchApiTransport } from '../../../src/transports/index';
+'use client';
+import { InviteDialog } from 'invite-kit';
+import { createBatchApiTransport } from 'invite-kit/transports';
 
 const onSend = createBatchApiTransport({ url: (request) => `/api/orgs/${request.organizationId}/invitations` });
 

@@ -1,4 +1,4 @@
-import { createInviteError, type InviteResult, type OnSend, type TransportCapabilities } from '../../../src/core/index';
+import { createInviteError, type InviteResult, type OnSend, type TransportCapabilities } from 'invite-kit/core';
 
 const INVITE_MEMBERS = `mutation Invite($orgId: ID!, $invites: [InviteInput!]!) {
   inviteMembers(orgId: $orgId, invites: $invites) { email ok reason }

@@ -1,5 +1,6 @@
+'use client';
 import { useState } from 'react';
-import { useInviteBatch, type OnSend } from '../../../src/index';
+import { useInviteBatch, type OnSend } from 'invite-kit';
 
 /** A plain form on the headless hook: the rules, the send, retries and results come with it. */
 export function InviteForm({ onSend }: { onSend: OnSend }) {

@@ -1,6 +1,7 @@
+'use client';
 import { useEffect, useState } from 'react';
-import { InviteDialog, type OnSend } from '../../../src/index';
-import { createBatchApiTransport, fetchInviteCapabilities } from '../../../src/transports/index';
+import { InviteDialog, type OnSend } from 'invite-kit';
+import { createBatchApiTransport, fetchInviteCapabilities } from 'invite-kit/transports';
 
 // A single-page app asks the server once. createInviteHandler answers GET …/invitations/capabilities
 // (in Next.js: app/api/orgs/[id]/invitations/capabilities/route.ts is `export { POST as GET } from '../route'`).

@@ -1,7 +1,7 @@
 // server.ts — the batch API in front of Stytch: the project secret never leaves the server.
 import { createServer } from 'node:http';
-import { createInviteHandler, toNodeHandler } from '../../../src/server/index';
-import { createStytchTransport } from '../../../src/transports/index';
+import { createInviteHandler, toNodeHandler } from 'invite-kit/server';
+import { createStytchTransport } from 'invite-kit/transports';
 
 // Your app's own session lookup, from the request's cookie.
 declare function sessionFromCookie(cookie: string | null): Promise<{ email: string; organizationId: string } | undefined>;

@@ -2,6 +2,7 @@
 import { POST } from './workos-next-route';
 import { InvitePeople } from './one-role-dialog';
 
-export default function TeamPage({ params }: { params: { id: string } }) {
-  return <InvitePeople organizationId={params.id} capabilities={POST.capabilities} />;
+export default async function TeamPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return <InvitePeople organizationId={id} capabilities={POST.capabilities} />;
 }

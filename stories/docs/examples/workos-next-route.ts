@@ -1,7 +1,7 @@
 // app/api/orgs/[id]/invitations/route.ts — the browser speaks the batch API to your server;
 // only your server talks to WorkOS, with the API key.
-import { createInviteHandler } from '../../../src/server/index';
-import { createWorkOSTransport } from '../../../src/transports/index';
+import { createInviteHandler } from 'invite-kit/server';
+import { createWorkOSTransport } from 'invite-kit/transports';
 
 // Your app's own session lookup.
 declare function getSession(

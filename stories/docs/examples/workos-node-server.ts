@@ -1,7 +1,7 @@
 // server.ts — the same in front of WorkOS with nothing but Node's http module.
 import { createServer } from 'node:http';
-import { createInviteHandler, toNodeHandler } from '../../../src/server/index';
-import { createWorkOSTransport } from '../../../src/transports/index';
+import { createInviteHandler, toNodeHandler } from 'invite-kit/server';
+import { createWorkOSTransport } from 'invite-kit/transports';
 
 // Your app's own session lookup, from the request's cookie.
 declare function sessionFromCookie(
