@@ -14,4 +14,5 @@ export * from './idempotency';
 export * from './send-batch';
 export * from './retry-after';
 export * from './invite-store';
+export { outcomeGroup, entryOutcome, isRoleIssue, type OutcomeGroup, type EntryOutcome, type EntryOutcomeInput } from './outcomes';
 export * from './domain-typos';
