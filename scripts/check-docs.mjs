@@ -97,6 +97,8 @@ for (const program of programs) {
     );
     writeFileSync(join(dir, file), text);
   }
+  // The host's own stylesheet, which the layout example imports.
+  writeFileSync(join(dir, 'globals.d.css.ts'), 'export {};\n');
   // What README snippets import from './your-app': the host's own session, audit log and logger.
   writeFileSync(
     join(dir, 'your-app.ts'),
