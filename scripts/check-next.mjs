@@ -122,6 +122,10 @@ async function drive(base) {
     });
     check(style.background !== 'rgb(255, 255, 255)' && style.background !== kitBackground, `the host's bg-amber-100 did not apply (${style.background})`);
 
+    // Tailwind's reset (preflight) sits below the kit's layer: the kit's main button keeps its colour.
+    const submit = await dialog.getByRole('button', { name: /^Done$|invited|^Send/ }).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    check(submit !== 'rgba(0, 0, 0, 0)' && submit !== 'transparent', `Tailwind's reset stripped the kit's button (background ${submit})`);
+
     const seen = await (await fetch(`${base}/api/seen`)).json();
     check(
       JSON.stringify([...seen].sort()) === JSON.stringify(['ana@acme.com', 'ben@acme.com', 'cy@acme.com']),

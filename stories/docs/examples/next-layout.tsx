@@ -1,8 +1,8 @@
-// app/layout.tsx — the kit's stylesheet once, before your own: its rules sit in `@layer invite-kit`,
-// which is then ordered before Tailwind's layers, so your utilities win over the kit's.
+// app/layout.tsx — one stylesheet for the app; app/globals.css names the layer order and imports
+// the kit's styles after Tailwind (see Theming): the kit's rules sit above Tailwind's reset and
+// below its utilities, so your utilities win over the kit's.
 import type { ReactNode } from 'react';
-import 'invite-kit/styles.css';
-import './globals.css'; // @import 'tailwindcss'; and the rest of your styles
+import './globals.css';
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
