@@ -2,21 +2,38 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import type { BrowserConfigOptions } from 'vitest/node';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { chromium as chromiumProvider } from './scripts/chromium';
+import { chromium as chromiumProvider } from './scripts/chromium.ts';
+import { firefox as firefoxProvider } from './scripts/firefox.ts';
+import { webkit as webkitProvider } from './scripts/webkit.ts';
+import { closedPort } from './scripts/browser-commands.ts';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 
 const chromium = chromiumProvider();
+const firefox = firefoxProvider();
+const webkit = webkitProvider();
 
-// A fresh object per project: Vitest writes each instance's resolved name ("browser (chromium)")
-// into the instance object, so one object shared by two projects makes their names collide.
-const browser = () => ({
+/**
+ * The browser and story tests run in the three engines people use: Chromium (Playwright), Firefox
+ * ESR (Puppeteer over WebDriver BiDi) and WebKit (MiniBrowser through WebKitWebDriver), all from
+ * Debian (`.ci/run` installs them). One engine alone: `--project 'browser (firefox)'`.
+ *
+ * A fresh object per project: Vitest writes each instance's resolved name ("browser (chromium)")
+ * into the instance object, so one object shared by two projects makes their names collide. The
+ * providers sit on the instances, not the project, since each engine has its own.
+ */
+const browser = (options: Pick<BrowserConfigOptions, 'commands'> = {}) => ({
   enabled: true,
   headless: true,
-  provider: chromium,
-  instances: [{ browser: 'chromium' as const }],
+  instances: [
+    { browser: 'chromium' as const, provider: chromium },
+    { browser: 'firefox' as const, provider: firefox },
+    { browser: 'webkit' as const, provider: webkit },
+  ],
+  ...options,
 });
 
 /**
@@ -95,7 +112,7 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.browser.ts'],
-          browser: browser(),
+          browser: browser({ commands: { closedPort } }),
         },
       },
       {
