@@ -11,7 +11,10 @@ export interface EngineCounts {
   skipped: number;
   /** The projects that ran in it, e.g. `browser (firefox)`, `storybook (firefox)`. */
   projects: string[];
-  /** From its first test file starting to its last one ending; its browser's launch comes before. */
+  /**
+   * The time its projects were running test files (the union of each project's first-start to
+   * last-end span; Vitest runs some projects side by side), without its browsers' launches.
+   */
   wallMs: number;
 }
 
@@ -27,18 +30,18 @@ export interface EngineCounts {
  * ```
  */
 export default class EngineReport implements Reporter {
-  readonly #spans = new Map<string, { start: number; end: number }>();
+  /** Per project, when its first test file started and its last one ended. */
+  readonly #spans = new Map<string, Span>();
 
   onTestModuleStart(testModule: TestModule): void {
-    const key = engineOf(testModule);
-    const span = this.#spans.get(key);
     const now = Date.now();
-    if (!span) this.#spans.set(key, { start: now, end: now });
+    const span = this.#spans.get(testModule.project.name);
+    if (!span) this.#spans.set(testModule.project.name, { start: now, end: now });
     else span.start = Math.min(span.start, now);
   }
 
   onTestModuleEnd(testModule: TestModule): void {
-    const span = this.#spans.get(engineOf(testModule));
+    const span = this.#spans.get(testModule.project.name);
     if (span) span.end = Math.max(span.end, Date.now());
   }
 
@@ -56,11 +59,28 @@ export default class EngineReport implements Reporter {
         else counts.skipped++;
       }
       counts.failed += failedTests || (testModule.state() === 'failed' ? 1 : 0);
-      const span = this.#spans.get(key);
-      counts.wallMs = span ? span.end - span.start : 0;
+    }
+    for (const counts of Object.values(engines)) {
+      counts.wallMs = unionLength(counts.projects.flatMap((name) => this.#spans.get(name) ?? []));
     }
     writeFileSync(ENGINE_REPORT_FILE, `${JSON.stringify(engines, null, 2)}\n`);
   }
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** How long at least one of `spans` was open. */
+function unionLength(spans: Span[]): number {
+  let total = 0;
+  let reached = -Infinity;
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    total += Math.max(0, end - Math.max(start, reached));
+    reached = Math.max(reached, end);
+  }
+  return total;
 }
 
 /** The engine a browser project runs in (`firefox`), or the project's name (`unit`). */
