@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineBrowserProvider } from '@vitest/browser';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import type { BrowserProvider, BrowserProviderOption, TestProject } from 'vitest/node';
+import { firefoxCommands } from './firefox-commands.ts';
 
 /** Options of {@link firefox}. */
 export interface FirefoxProviderOptions {
@@ -40,9 +42,8 @@ const quietPrefs: Record<string, unknown> = {
  *
  * Neither built-in provider can drive it here: Playwright's Firefox is a patched build it downloads
  * (its BiDi channel fails against ESR 153), and webdriverio needs geckodriver, which Debian does
- * not package. The tests drive the page with `@testing-library/user-event` inside the page, so this
- * provider only opens and closes pages; it registers none of the `vitest/browser` interaction
- * commands (`userEvent` from `vitest/browser`, `page.screenshot()`), which throw here.
+ * not package. It implements the common `vitest/browser` interactions with Puppeteer's input
+ * events (`scripts/firefox-commands.ts`); the tests here use `@testing-library/user-event`.
  *
  * Each test session gets its own browser context (its own storage, like Playwright's contexts),
  * so files may run in parallel pages.
@@ -60,9 +61,16 @@ export const firefox = (options: FirefoxProviderOptions = {}): BrowserProviderOp
     providerFactory: (project) => new FirefoxProvider(project, options),
   });
 
+/**
+ * The page-side locators (`page.getByRole(…)` and the rest): webdriverio's resolve each locator in
+ * the page and send the commands a CSS selector of the element, which is what Puppeteer needs too.
+ */
+const locators = fileURLToPath(new URL('locators.js', import.meta.resolve('@vitest/browser-webdriverio')));
+
 class FirefoxProvider implements BrowserProvider {
   readonly name = 'puppeteer';
   readonly supportsParallelism = true;
+  readonly initScripts = [locators];
   #browser: Promise<Browser> | undefined;
   readonly #contexts = new Map<string, BrowserContext>();
   readonly #pages = new Map<string, Page>();
@@ -71,7 +79,11 @@ class FirefoxProvider implements BrowserProvider {
   constructor(
     private readonly project: TestProject,
     private readonly options: FirefoxProviderOptions,
-  ) {}
+  ) {
+    // Vitest's own command names (`__vitest_click` …) are not in its public command typings.
+    const browser = project.browser as unknown as { registerCommand(name: string, command: unknown): void } | undefined;
+    for (const [name, command] of Object.entries(firefoxCommands)) browser?.registerCommand(name, command);
+  }
 
   #launch(): Promise<Browser> {
     this.#browser ??= import('puppeteer-core').then(({ launch }) =>

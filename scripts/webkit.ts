@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineBrowserProvider } from '@vitest/browser';
 import { WebdriverBrowserProvider, type WebdriverProviderOptions } from '@vitest/browser-webdriverio';
-import type { BrowserProviderOption, TestProject } from 'vitest/node';
+import type { BrowserCommand, BrowserProviderOption, TestProject } from 'vitest/node';
+import { fillInPage } from './fill-in-page.ts';
 import { startWebKitDriver, type WebKitDriver } from './webkit-driver.ts';
 
 /** Options of {@link webkit}. */
@@ -52,6 +53,11 @@ export const webkit = (options: WebKitProviderOptions = {}): BrowserProviderOpti
     providerFactory: (project) => new WebKitProvider(project, options),
   });
 
+const fill: BrowserCommand<[selector: string, text: string]> = async (context, selector, text) => {
+  // The command runs in the test iframe: the page switched WebDriver into it before commanding.
+  await (context as unknown as { browser: WebdriverIO.Browser }).browser.execute(fillInPage, selector, text);
+};
+
 class WebKitProvider extends WebdriverBrowserProvider {
   // Read by the parent's openBrowser() when it calls remote(), so the port can be filled in late.
   readonly #remote: WebdriverProviderOptions;
@@ -73,6 +79,9 @@ class WebKitProvider extends WebdriverBrowserProvider {
     // The parent builds Safari/Chrome/Firefox/Edge capabilities from the instance's browser name;
     // WebKitWebDriver needs its own. The method is private in the typings, hence Reflect.
     Reflect.set(this, 'buildCapabilities', () => capabilities);
+    // webdriverio's fill() types character by character; one insertion, as in the other engines.
+    const browser = project.browser as unknown as { registerCommand(name: string, command: unknown): void } | undefined;
+    browser?.registerCommand('__vitest_fill', fill);
   }
 
   override async openBrowser(): Promise<WebdriverIO.Browser> {
