@@ -47,8 +47,10 @@ export default class EngineReport implements Reporter {
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const engines: Record<string, EngineCounts> = {};
+    const browsers = new Set<string>();
     for (const testModule of testModules) {
       const key = engineOf(testModule);
+      if (testModule.project.config.browser.enabled) browsers.add(key);
       const counts = (engines[key] ??= { passed: 0, failed: 0, skipped: 0, projects: [], wallMs: 0 });
       if (!counts.projects.includes(testModule.project.name)) counts.projects.push(testModule.project.name);
       let failedTests = 0;
@@ -61,9 +63,13 @@ export default class EngineReport implements Reporter {
       counts.failed += failedTests || (testModule.state() === 'failed' ? 1 : 0);
     }
     for (const counts of Object.values(engines)) {
+      counts.projects.sort();
       counts.wallMs = unionLength(counts.projects.flatMap((name) => this.#spans.get(name) ?? []));
     }
-    writeFileSync(ENGINE_REPORT_FILE, `${JSON.stringify(engines, null, 2)}\n`);
+    // Non-browser projects first, then the engines, each by name: the same order every run.
+    const rank = (key: string) => `${browsers.has(key) ? 1 : 0}${key}`;
+    const sorted = Object.fromEntries(Object.entries(engines).sort(([a], [b]) => rank(a).localeCompare(rank(b))));
+    writeFileSync(ENGINE_REPORT_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
   }
 }
 
