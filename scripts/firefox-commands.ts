@@ -71,17 +71,8 @@ const tripleClick: BrowserCommand<[selector: string]> = async (context, selector
 const hover: BrowserCommand<[selector: string]> = async (context, selector) => {
   await (await element(context, selector)).hover();
 };
-/** Focuses the field and selects all of its text, so the next input replaces it. */
-async function selectContents(context: BrowserCommandContext, selector: string): Promise<void> {
-  await (await element(context, selector)).evaluate((field) => {
-    (field as HTMLElement).focus();
-    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.select();
-    else field.ownerDocument.getSelection()?.selectAllChildren(field);
-  });
-}
 const clear: BrowserCommand<[selector: string]> = async (context, selector) => {
-  await selectContents(context, selector);
-  await pageOf(context).keyboard.press('Backspace');
+  await (await testFrame(context)).evaluate(fillInPage, selector, '');
 };
 const fill: BrowserCommand<[selector: string, text: string]> = async (context, selector, text) => {
   await (await testFrame(context)).evaluate(fillInPage, selector, text);
@@ -98,6 +89,10 @@ const type: BrowserCommand<[selector: string, text: string, options?: { skipClic
   return { unreleased: [...held] };
 };
 const keyboard: BrowserCommand<[text: string, state: { unreleased?: string[] }]> = async (context, text, state) => {
+  // Keys go to the focused frame: with nothing focused in the test iframe, focus its window first.
+  await (await testFrame(context)).evaluate(() => {
+    if (!document.activeElement || document.activeElement === document.body) window.focus();
+  });
   const held = new Set(state.unreleased ?? []);
   await press(pageOf(context), held, text, false);
   return { unreleased: [...held] };

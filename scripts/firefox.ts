@@ -14,27 +14,14 @@ export interface FirefoxProviderOptions {
 }
 
 /**
- * Preferences on top of the automation profile Puppeteer writes. They keep Firefox off the
- * network this machine does not have (the counterpart of Chromium's background-networking flags
- * in `scripts/chromium.ts`): without them it retries captive-portal, update, telemetry and
- * remote-settings requests for the whole run.
+ * Preferences on top of the automation profile Puppeteer writes, which already points updates,
+ * safe browsing, telemetry and remote settings at a dummy host. It leaves the captive-portal and
+ * connectivity checks on, which would reach for Mozilla's servers from this offline machine (the
+ * counterpart of Chromium's background-networking flags in `scripts/chromium.ts`).
  */
 const quietPrefs: Record<string, unknown> = {
-  'app.update.auto': false,
-  'app.update.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'browser.search.update': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'extensions.update.enabled': false,
-  'extensions.getAddons.cache.enabled': false,
   'network.captive-portal-service.enabled': false,
   'network.connectivity-service.enabled': false,
-  'network.dns.disablePrefetch': true,
-  'network.prefetch-next': false,
-  'services.settings.server': 'data:,',
-  'toolkit.telemetry.enabled': false,
 };
 
 /**
@@ -45,8 +32,9 @@ const quietPrefs: Record<string, unknown> = {
  * not package. It implements the common `vitest/browser` interactions with Puppeteer's input
  * events (`scripts/firefox-commands.ts`); the tests here use `@testing-library/user-event`.
  *
- * Each test session gets its own browser context (its own storage, like Playwright's contexts),
- * so files may run in parallel pages.
+ * Each test session gets its own browser context (its own storage, like Playwright's contexts).
+ * Vitest still runs its files one at a time: it runs files in parallel only for providers that
+ * also mock modules themselves, as Playwright's does.
  *
  * @example
  * ```ts
