@@ -2,22 +2,44 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import type { BrowserConfigOptions } from 'vitest/node';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { chromium as chromiumProvider } from './scripts/chromium';
+import { chromium as chromiumProvider } from './scripts/chromium.ts';
+import { firefox as firefoxProvider } from './scripts/firefox.ts';
+import { webkit as webkitProvider } from './scripts/webkit.ts';
+import { closedPort } from './scripts/browser-commands.ts';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 
-const chromium = chromiumProvider();
+/**
+ * The browser and story tests run in the three engines people use: Chromium (Playwright), Firefox
+ * ESR (Puppeteer over WebDriver BiDi) and WebKit (MiniBrowser through WebKitWebDriver), all from
+ * Debian (`.ci/run` installs them).
+ *
+ * One project per engine rather than one project with three instances: Vitest builds the page's
+ * `vitest/browser` module once per project, naming the first instance's provider, so WebKit's
+ * tester would take itself for Playwright, skip switching WebDriver into the test frame and send
+ * selectors its driver cannot read. Each project keeps the instance name Vitest would give
+ * (`browser (firefox)`); `--project browser` runs Chromium alone, `--project 'browser*'` all three.
+ */
+const engines = [
+  { browser: 'chromium', provider: chromiumProvider() },
+  { browser: 'firefox', provider: firefoxProvider() },
+  { browser: 'webkit', provider: webkitProvider() },
+] as const;
 
-// A fresh object per project: Vitest writes each instance's resolved name ("browser (chromium)")
-// into the instance object, so one object shared by two projects makes their names collide.
-const browser = () => ({
-  enabled: true,
-  headless: true,
-  provider: chromium,
-  instances: [{ browser: 'chromium' as const }],
-});
+/**
+ * One project per engine, named `name` for Chromium and `name:firefox`, `name:webkit` for the
+ * others. Each gets fresh objects: Vitest writes resolved names into them.
+ */
+function perEngine(name: string, project: (browser: BrowserConfigOptions) => TestProjectInlineConfiguration) {
+  return engines.map(({ browser, provider }) => {
+    const config = project({ enabled: true, headless: true, provider, instances: [{ browser, name: `${name} (${browser})` }] });
+    return { ...config, test: { ...config.test, name: browser === 'chromium' ? name : `${name}:${browser}` } };
+  });
+}
 
 /**
  * Builds `invite-kit/styles.css`. No module imports the stylesheet (hosts import it once, or style
@@ -103,25 +125,23 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
         },
       },
-      {
+      ...perEngine('browser', (browser) => ({
         extends: true,
         test: {
-          name: 'browser',
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.browser.ts'],
-          browser: browser(),
+          browser: { ...browser, commands: { closedPort } },
         },
-      },
-      {
+      })),
+      ...perEngine('storybook', (browser) => ({
         extends: true,
         plugins: [storybookTest({ configDir: `${dirname}.storybook` })],
         test: {
-          name: 'storybook',
-          browser: browser(),
+          browser,
           setupFiles: ['.storybook/vitest.setup.ts'],
         },
-      },
+      })),
     ],
   },
 });

@@ -44,6 +44,18 @@ function vitest(label, args, env) {
   rmSync(report, { force: true });
 }
 
+// The main run's counts per browser engine and per non-browser project (scripts/engine-report.ts),
+// listed under its line; they split its total, so they are not added to it again.
+function engineLines() {
+  const file = '.vitest-engines.json';
+  if (!existsSync(file)) return;
+  for (const [engine, c] of Object.entries(JSON.parse(readFileSync(file, 'utf8')))) {
+    const skipped = c.skipped ? `, ${c.skipped} skipped` : '';
+    lines.push(`${c.failed ? 'FAIL' : 'ok  '}   ${engine}: ${c.passed} passed, ${c.failed} failed${skipped} (${c.projects.join(', ')}; ${Math.round(c.wallMs / 1000)} s)`);
+  }
+  rmSync(file, { force: true });
+}
+
 function skip(label) {
   lines.push(`skip ${label} (INVITE_KIT_QUICK)`);
 }
@@ -52,7 +64,8 @@ const quick = process.env.INVITE_KIT_QUICK === '1' && !process.env.CI;
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('typecheck bench/', 'npx', ['tsc', '--noEmit', '-p', 'bench']);
-vitest('vitest (unit, browser, storybook)', []);
+vitest('vitest (unit, browser, storybook)', ['--reporter=./scripts/engine-report.ts']);
+engineLines();
 
 // ─── The package as it ships ───
 if (check('build (vite + declarations)', 'npm', ['run', 'build'])) {
