@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAX_EMAIL_TOKEN_LENGTH } from '../../src/core/email';
 import { isInsideGroup, normalizeListText, parseEmailList, parseEmailTokens, readEmailList } from '../../src/core/email-list';
