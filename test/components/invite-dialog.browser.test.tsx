@@ -620,6 +620,21 @@ describe('InviteDialog', () => {
     });
   });
 
+  describe('given a typed address with a comma in it', () => {
+    it('ends the address at a comma only where the parser would: not inside quotes, brackets or comments', async () => {
+      const { user } = setup();
+      await user.click(screen.getByRole('button', { name: 'Invite people' }));
+      // A bracket inside quotes is text, and an escaped quote does not close them.
+      await user.keyboard('"Sales (EMEA" <sales@acme.com>,');
+      expect(chips()).toHaveLength(1);
+      expect(emailField()).toHaveValue('');
+      await user.keyboard('"Doe \\"JJ, Jane" <jane@acme.com>,');
+      expect(chips()).toHaveLength(2);
+      expect(emailField()).toHaveValue('');
+      expect(chip('jane@acme.com')).toBeInTheDocument();
+    });
+  });
+
   describe('given a theme', () => {
     it('carries it onto the portalled dialog and its popovers, with contrast that passes in dark', async () => {
       const { user, transport } = setup({ theme: 'dark', roles: [{ slug: 'org-sales', name: 'Sales' }] }, WORKOS);

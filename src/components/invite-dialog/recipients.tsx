@@ -1,11 +1,8 @@
 import { Fragment, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { isInsideGroup } from '../../core/email-list';
 import type { InviteDialogInputProps } from '../../hooks/use-invite-dialog';
 import { srOnly, useInviteDialogContext, useSlot } from './context';
 import { InviteDialogEntry, type InviteDialogEntryProps } from './entry';
-
-// A comma inside "quotes", <brackets> or (a comment) belongs to the address being typed.
-const insideGroup = (text: string) =>
-  (text.split('"').length - 1) % 2 === 1 || text.lastIndexOf('<') > text.lastIndexOf('>') || text.lastIndexOf('(') > text.lastIndexOf(')');
 
 const SEPARATOR_KEYS = new Set([',', ';', '，', '；', '、']);
 
@@ -45,7 +42,9 @@ function EmailInput({ field, className }: { field: InviteDialogInputProps; class
       // Committed before focus moves on, so the list changes while the field still has focus and
       // focus lands on the next control, not on the dialog.
       if (value.trim() !== '') commit(value);
-    } else if (SEPARATOR_KEYS.has(event.key) && value.trim() !== '' && !insideGroup(value)) {
+    } else if (SEPARATOR_KEYS.has(event.key) && value.trim() !== '' && !isInsideGroup(value)) {
+      // A comma inside "quotes", <brackets> or (a comment) belongs to the address being typed, as
+      // the parser reads it (escaped quotes, a bracket inside quotes, the line it is on).
       event.preventDefault();
       commit(value);
     } else if (event.key === 'Backspace' && value === '') {
@@ -76,7 +75,7 @@ function EmailInput({ field, className }: { field: InviteDialogInputProps; class
       onChange={(event) => {
         const text = event.currentTarget.value;
         // Keyboards that send no key events (some mobile IMEs) still end an address with a separator.
-        if (/[\n,;，；、]$/.test(text) && !insideGroup(text.slice(0, -1))) commit(text);
+        if (/[\n,;，；、]$/.test(text) && !isInsideGroup(text.slice(0, -1))) commit(text);
         else setValue(text);
       }}
       onKeyDown={onKeyDown}
