@@ -312,8 +312,10 @@ describe('InviteDialog', () => {
     it('says so, keeps Send disabled with that reason, and re-enables it, without sending, once back online', async () => {
       const { user, transport } = setup();
       const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+      // Awaited, so an async act: a sync one would hand the act environment back before React
+      // flushed what the event scheduled, and React would say the environment cannot act.
       const network = (online: boolean) =>
-        act(() => {
+        act(async () => {
           onLine.mockReturnValue(online);
           window.dispatchEvent(new Event(online ? 'online' : 'offline'));
         });
@@ -460,7 +462,9 @@ describe('InviteDialog', () => {
       expect(new Set(boxes.map((box) => Math.round(box.left))).size).toBe(1);
       expect(new Set(boxes.map((box) => Math.round(box.width))).size).toBe(1);
       expect(new Set(chips().map((row) => Math.round(row.getBoundingClientRect().height))).size).toBe(1);
-      // The header row was skipped, and the person sees it.
+      // The header row was skipped, and the person sees it (once the dialog has faded in: mid fade
+      // it is not visible yet, which made this check fail now and then).
+      await animationsDone();
       expect(shown('Added 3 addresses. Header row skipped.')).toBeVisible();
       await expectNoAxeViolations();
 
@@ -523,6 +527,7 @@ describe('InviteDialog', () => {
       await user.click(screen.getByRole('button', { name: 'Invite people' }));
       await user.paste('Email,Role\nana@acme.com,admin\nbo@acme.com,member\n');
       const said = 'Added 2 addresses. Header row skipped. The role given to 1 person was not applied: this service takes no roles.';
+      await animationsDone();
       expect(shown(said)).toBeVisible();
       expect(live()).toHaveTextContent(said);
       // Nothing to fix, and nothing that cannot be fixed: no role pickers, no flagged rows.
