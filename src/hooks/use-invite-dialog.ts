@@ -144,7 +144,7 @@ export interface InviteDialogNote {
    * the part isolates so it keeps its direction in any language).
    */
   text: string;
-  /** The one address the note is about, shown before `text` with a colon. */
+  /** The one address the note is about, shown before `text` with a colon; past 254 characters (no address is longer) cut short with …. */
   email?: string;
   /** The entries it is about, in list order. */
   entryIds: string[];
@@ -653,7 +653,9 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
   const wait = secondsLeft !== undefined && secondsLeft > 0 ? ` ${messages.retryIn({ time: formatDuration(secondsLeft) })}` : '';
   const notes = Array.from(groups.values(), ({ note, message, emails }) => {
     const said = note.kind === 'waiting' ? `${message}${wait}` : message;
-    const one = emails.length === 1 ? emails[0] : undefined;
+    // A note names its one address, but never repeats a megabyte that is no address at all: laid
+    // out twice over (the chip holds it whole), it blocked the page for half a second.
+    const one = emails.length === 1 ? emails[0]!.slice(0, 254) + (emails[0]!.length > 254 ? '…' : '') : undefined;
     if (one === undefined) note.text = messages.noteGroup({ count: emails.length, message: said });
     else if (note.kind === 'role') note.text = messages.roleNote({ email: one, message: said });
     else {

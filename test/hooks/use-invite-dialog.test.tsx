@@ -113,6 +113,14 @@ describe('useInviteDialog', () => {
       expect(result.current.actionBlocked).toBe(false);
     });
 
+    it('keeps an over-long token whole in its entry, and names it in its note cut short', () => {
+      const { result, add } = setup();
+      const token = '('.repeat(5000);
+      add(token);
+      expect(result.current.batch.entries.map((entry) => entry.email)).toEqual([token]);
+      expect(result.current.notes).toEqual([expect.objectContaining({ kind: 'invalid', email: `${'('.repeat(254)}…`, text: expect.stringMatching(/longer than any address/) })]);
+    });
+
     it('says a header row was skipped', () => {
       const { result, add } = setup();
       add('email\tname\nana@acme.com\tAna');
