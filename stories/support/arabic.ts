@@ -44,7 +44,7 @@ export const arabicMessages: InviteDialogMessages = {
       other: 'و# عنوان آخر غير معروض.',
     }),
   clearAll: 'إزالة الكل',
-  added: ({ added, duplicates, invalid }) =>
+  added: ({ added, duplicates, invalid, rolesIgnored = 0 }) =>
     [
       ar(added, {
         zero: 'لم يُضَف أي عنوان جديد.',
@@ -70,6 +70,14 @@ export const arabicMessages: InviteDialogMessages = {
           many: '# عنوانًا غير صالح.',
           other: '# عنوان غير صالح.',
         }),
+      rolesIgnored > 0 &&
+        `${ar(rolesIgnored, {
+          one: 'لم يُطبَّق الدور المعطى لشخص واحد',
+          two: 'لم تُطبَّق الأدوار المعطاة لشخصين',
+          few: 'لم تُطبَّق الأدوار المعطاة لـ# أشخاص',
+          many: 'لم تُطبَّق الأدوار المعطاة لـ# شخصًا',
+          other: 'لم تُطبَّق الأدوار المعطاة لـ# شخص',
+        })}: هذه الخدمة ترسل الدعوات بلا أدوار.`,
     ]
       .filter(Boolean)
       .join(' '),
@@ -101,6 +109,17 @@ export const arabicMessages: InviteDialogMessages = {
   retryNow: 'انتهت مدة الانتظار: يمكنك إعادة المحاولة الآن.',
   overflowKept: ({ count, max }) =>
     `${ar(count, { one: 'عنوان واحد لم يتّسع', two: 'عنوانان لم يتّسعا', few: '# عناوين لم تتّسع', many: '# عنوانًا لم يتّسع', other: '# عنوان لم يتّسع' })} (${n(max)} على الأكثر في المرة الواحدة). بقيت في الحقل: أضفها حين يتّسع المكان.`,
+  kept: ({ count, max, full }) =>
+    `لا يزيد العدد على ${n(max)} شخص في المرة الواحدة. ${ar(count, {
+      zero: 'بقية اللصق محفوظة.',
+      one: 'عنوان آخر واحد محفوظ.',
+      two: 'عنوانان آخران محفوظان.',
+      few: '# عناوين أخرى محفوظة.',
+      many: '# عنوانًا آخر محفوظًا.',
+      other: '# عنوان آخر محفوظ.',
+    })}${full ? ' تنضمّ إلى القائمة بعد الإرسال.' : ''}`,
+  keptAdd: ({ count }) => `أضف التالية (${n(count)})`,
+  keptCopy: 'انسخها',
   didYouMean: ({ suggestion }) => `هل تقصد ${suggestion}؟`,
   typoWarning: ({ count }) =>
     ar(count, {
