@@ -17,15 +17,17 @@ export default [
     path: built('.'),
     import: '{ InviteDialog }',
     gzip: true,
-    // A ratchet under the 50 kB goal: 42.8 kB measured once the dialog stopped using Radix Select
-    // (its pickers are a Radix Dialog popover and the browser's own select; RoleSelect and
-    // LocalePicker still are Select-based, for hosts that import them). The margin is for work in
-    // flight on other branches, not for this path to grow into.
-    limit: '45 kB',
+    // A ratchet under DESIGN.md's 50 kB goal (and its 56.5 kB ceiling): 42.8 kB once the dialog
+    // stopped using Radix Select (its pickers are a Radix Dialog popover and the browser's own
+    // select; RoleSelect and LocalePicker still are Select-based, for hosts that import them);
+    // 45.1 kB after issue #10's parser (+1.3 kB), the huge-paste handling (kept text, +0.6 kB) and
+    // the dialog reading core's entryOutcome. The margin is for the invitations list's inline
+    // Resend (issue #14), not for this path to grow into.
+    limit: '46 kB',
   },
   {
     // DESIGN.md budgets the core as "parse + rules": what a form or a server imports to check input.
-    // 9.9 kB measured. Issue #10's linear parser (xn-- decoding, the length cap, the table rules,
+    // 9.99 kB measured (the dialog follow-ups' maxEntries stop added 73 B). Issue #10's linear parser (xn-- decoding, the length cap, the table rules,
     // token ranges) cost 1.15 kB; createInviteBatchSchema won it back by reading the shape in one
     // custom check instead of zod's object and array schemas (1.1 kB less, same verdicts).
     name: "invite-kit/core: parse + rules (parseEmailList, normalizeEmail, validateInviteBatch, createInviteBatchSchema)",
@@ -92,7 +94,8 @@ export default [
       '@radix-ui/primitive',
       '@radix-ui/react-use-controllable-state',
     ],
-    limit: '31 kB',
+    // 31.1 kB measured: the same reasons and margin as the whole import above.
+    limit: '32 kB',
   },
   // For the record, without a budget of their own.
   {

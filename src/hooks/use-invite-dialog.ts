@@ -16,7 +16,7 @@ import {
 } from 'react';
 import { suggestEmailDomain } from '../core/domain-typos';
 import { isSettled, type AddTextResult, type InviteBatchStoreEntry, type InviteKeptText, type RemovedEntry } from '../core/invite-store';
-import { outcomeGroup } from '../core/outcomes';
+import { entryOutcome, isRoleIssue, outcomeGroup, type EntryOutcome } from '../core/outcomes';
 import type { InviteCaller, InviteResultError, OnSend, RoleCatalog, TransportCapabilities } from '../core/types';
 import { readEnvironment, type Direction, type Theme } from './environment';
 import { defaultInviteMessages, formatDuration, type InviteDialogMessages } from './messages';
@@ -348,20 +348,22 @@ interface ActionProps {
 const UI_FALLBACK: InviteDialogState['capabilities'] = Object.freeze({ roles: 'many' });
 const DEFAULT_MAX_RECIPIENTS = 100;
 
-const ROLE_CODES = new Set([
-  'invite.invalid_role',
-  'invite.no_system_role',
-  'invite.multiple_system_roles',
-  'invite.custom_roles_not_allowed',
-  'invite.insufficient_role',
-]);
-
-/** Whether an issue is about the roles, not the address: the role picker shows it, not the address. */
-export const isRoleIssue = (code: string | undefined) => code !== undefined && ROLE_CODES.has(code);
-
 /** Whether an entry was rate-limited and goes out again once the wait is over: not a failure. */
-export const isWaiting = (entry: InviteBatchStoreEntry) =>
-  entry.status === 'failed' && !!entry.sendError?.retryable && outcomeGroup(entry.sendError.code) === 'rate_limited';
+export const isWaiting = (entry: InviteBatchStoreEntry) => entryOutcome(entry) === 'waiting';
+
+// How the dialog shows each of core's outcomes (a role problem shows in the role picker, so such an
+// entry stays a draft here).
+const KINDS: Record<EntryOutcome, InviteDialogEntryKind> = {
+  draft: 'draft',
+  needs_fix: 'invalid',
+  sending: 'sending',
+  invited: 'sent',
+  already_member: 'already',
+  already_invited: 'already',
+  waiting: 'waiting',
+  may_have_been_sent: 'unknown',
+  failed: 'failed',
+};
 
 /** What a person reads for an error: the host's text for its code, else the message it came with. */
 const errorText = (messages: InviteDialogMessages, error: { code: string; message: string }) => messages.errors[error.code] ?? error.message;
@@ -374,16 +376,8 @@ export function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDial
   const error: InviteResultError | InviteBatchStoreEntry['issue'] = entry.error;
   const code = error?.code;
   const group = outcomeGroup(code);
-  const kind: InviteDialogEntryKind =
-    entry.status === 'draft'
-      ? entry.issue && !isRoleIssue(entry.issue.code)
-        ? 'invalid'
-        : 'draft'
-      : entry.status === 'failed' && group === 'already'
-        ? 'already'
-        : isWaiting(entry)
-          ? 'waiting'
-          : entry.status;
+  const outcome = entryOutcome(entry);
+  const kind = outcome === 'needs_fix' && isRoleIssue(entry.issue?.code) ? 'draft' : KINDS[outcome];
   const label = {
     draft: '',
     invalid: messages.statusInvalid,
