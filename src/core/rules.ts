@@ -138,28 +138,27 @@ export type InviteBatchInput = Array<{ email: string; name?: string; roleSlugs?:
  */
 export function createInviteBatchSchema(options: InviteRuleOptions = {}) {
   // Built on call, not at import: code that only validates (the browser) never loads zod's runtime.
-  // One custom check reads the shape and the rules, and a transform keeps only the known fields:
-  // zod's object and array schemas would cost about 1.5 kB gzip more for the same verdicts.
-  return z.pipe(
-    z.custom<unknown>().check((ctx) => {
-      const shape = shapeIssues(ctx.value);
-      const found =
-        shape ??
-        validateInviteBatch(ctx.value as InviteBatchInput, options).map((issue) => ({
-          message: issue.message,
-          path: issue.index === undefined ? [] : [issue.index, issue.code === 'invite.invalid_email' || !issue.code.includes('role') ? 'email' : 'roleSlugs'],
-          params: { code: issue.code },
+  // One transform reads the shape and the rules, reports their issues and keeps only the known
+  // fields: zod's object and array schemas would cost about 1.5 kB gzip more for the same verdicts,
+  // and a custom check piped into the transform some 0.7 kB more.
+  return z.transform((value: unknown, ctx): InviteBatchInput => {
+    const found =
+      shapeIssues(value) ??
+      validateInviteBatch(value as InviteBatchInput, options).map((issue) => ({
+        message: issue.message,
+        path: issue.index === undefined ? [] : [issue.index, issue.code === 'invite.invalid_email' || !issue.code.includes('role') ? 'email' : 'roleSlugs'],
+        params: { code: issue.code },
+      }));
+    for (const issue of found) ctx.issues.push({ code: 'custom', input: value, ...issue });
+    // With issues the output is never read: the parse fails.
+    return found.length
+      ? []
+      : (value as InviteBatchInput).map(({ email, name, roleSlugs }) => ({
+          email,
+          ...(name !== undefined && { name }),
+          ...(roleSlugs !== undefined && { roleSlugs: [...roleSlugs] }),
         }));
-      for (const issue of found) ctx.issues.push({ code: 'custom', input: ctx.value, ...issue });
-    }),
-    z.transform((value): InviteBatchInput =>
-      (value as InviteBatchInput).map(({ email, name, roleSlugs }) => ({
-        email,
-        ...(name !== undefined && { name }),
-        ...(roleSlugs !== undefined && { roleSlugs: [...roleSlugs] }),
-      })),
-    ),
-  );
+  });
 }
 
 /** Where a body that should be an {@link InviteBatchInput} has the wrong shape, or `undefined`. */
