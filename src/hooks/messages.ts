@@ -306,10 +306,14 @@ export interface DescribableError {
  */
 export function describeError(error: DescribableError, messages: Pick<InviteDialogMessages, 'errors' | 'reasons'>): string {
   const { code, reason } = error;
-  const words = reason ? messages.reasons?.[reason as InviteIssueReason] : undefined;
+  // Own entries only: a server may send any string as a code ("toString" …).
+  const words = reason && messages.reasons && Object.hasOwn(messages.reasons, reason) ? messages.reasons[reason as InviteIssueReason] : undefined;
   if (typeof words === 'function') return (words as (params: object) => string)(error.params ?? {});
-  // A known code's own words (its entry, never an inherited property, for any string a server sends).
-  return words ?? messages.errors[code] ?? ((!reason && isInviteErrorCode(code) && INVITE_ERROR_CODES[code].message) || error.message);
+  return (
+    words ??
+    (Object.hasOwn(messages.errors, code) ? messages.errors[code] : undefined) ??
+    (!reason && isInviteErrorCode(code) ? INVITE_ERROR_CODES[code].message : error.message)
+  );
 }
 
 // ─── English ─────────────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,209 @@
+/**
+ * 日本語: `import ja from 'invite-kit/messages/ja'`。です・ます調。数字と英字の前後に半角スペース、
+ * 括弧と句読点は全角、引用は「」。用語と文体: `glossary/ja.md`。
+ * @module
+ */
+import type { SystemRole } from '../core/types';
+import type { InviteKitMessages } from '../hooks/messages';
+import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+
+const locale = 'ja';
+const p = pluralsOf(locale);
+const n = (value: number) => formatNumber(value, locale);
+
+const roleNames: Record<SystemRole, string> = { member: 'メンバー', billing: '請求担当', admin: '管理者', owner: 'オーナー' };
+// A system role by its name, a custom role (pasted from a table, most likely) as it was given.
+const role = (slug: string) => `「${roleNames[slug as SystemRole] ?? slug}」`;
+const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
+const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+const ja: InviteKitMessages = {
+  locale,
+  roleNames,
+
+  // ─── ロールと言語の選択 ───
+  roleSelectLabel: 'ロール',
+  rolePlaceholder: 'ロールを選択',
+  customRolesLabel: 'カスタムロール',
+  customRolesNeedMember: ({ member }) => `カスタムロールは「${member}」ロールと一緒にのみ付与できます。`,
+  roleAboveYourLevel: ({ name }) => `ご自身のロール（「${name}」）より上位です。`,
+  roleNotHeld: 'このロールを持つ人だけが付与できます。',
+  roleUnknown: 'この組織にないロールです。チェックを外してください。',
+  localeSelectLabel: '言語',
+  localePlaceholder: '言語を選択',
+
+  // ─── ダイアログ ───
+  trigger: 'メンバーを招待',
+  title: 'メンバーを招待',
+  description: '招待された人には、組織に参加するためのリンクがメールで届きます。',
+  close: '閉じる',
+  emailLabel: 'メールアドレス',
+  emailPlaceholder: 'name@company.co.jp',
+  emailHint: 'アドレスごとに Enter、カンマ、セミコロンで区切るか、リストを貼り付けてください。',
+  counter: ({ count, max }) => `${n(count)} / ${n(max)}`,
+  counterLabel: ({ count, max }) => `最大 ${n(max)} 件中 ${n(count)} 件`,
+  entriesLabel: '招待するアドレス',
+  chipHint: 'Enter で編集、Delete で削除します。',
+  editEntry: ({ email }) => `${email} を編集`,
+  removeEntry: ({ email }) => `${email} を削除`,
+  entryLocked: '送信中のため、今は変更できません。',
+  clearAll: 'すべて削除',
+  added: ({ added, duplicates, invalid, skippedHeader, rolesIgnored = 0 }) =>
+    [
+      p(added, { zero: '新しいアドレスは追加されませんでした。', other: '# 件のアドレスを追加しました。' }),
+      duplicates > 0 && p(duplicates, { other: '重複する # 件をまとめました。' }),
+      invalid > 0 && p(invalid, { other: '# 件は有効なアドレスではありません。' }),
+      skippedHeader && '見出し行はスキップしました。',
+      rolesIgnored > 0 && p(rolesIgnored, { other: '# 人分のロールは適用されませんでした。このサービスではロールを付与できません。' }),
+    ]
+      .filter(Boolean)
+      .join(''),
+  statusSending: '送信中',
+  statusSent: '招待済み',
+  statusAlreadyMember: '既存メンバー',
+  statusAlreadyPending: '招待中',
+  statusWaiting: '待機中',
+  statusFailed: '失敗',
+  statusUnknown: '送信済みの可能性',
+  statusInvalid: '要修正',
+  roleLabel: 'ロール',
+  rolePerPerson: '一人ずつロールを設定',
+  roleFor: ({ email }) => `${email} のロール`,
+  roleNote: ({ email, message }) => `${email} のロール：${message}`,
+  blockedRoles: ({ count }) => p(count, { other: '送信するには、# 人に有効なロールを選択してください。' }),
+  noteGroup: ({ count, message }) => `${p(count, { other: '# 人' })}：${message}`,
+  retryIn: ({ time }) => `${time} 後に再試行できます。`,
+  retryNow: '待ち時間が終わりました。再試行できます。',
+  kept: ({ count, max, full }) =>
+    `一度に招待できるのは最大 ${n(max)} 人です。${p(count, { zero: '残りは保留しています。', other: '残りの # 件は保留しています。' })}${
+      full ? '送信後にリストに追加されます。' : ''
+    }`,
+  keptAdd: ({ count }) => p(count, { other: '次の # 件を追加' }),
+  keptCopy: 'すべてコピー',
+  didYouMean: ({ suggestion }) => `${suggestion} の間違いではありませんか？`,
+  typoWarning: ({ count }) => p(count, { other: '# 件のアドレスを確認してください。入力ミスの可能性があります。' }),
+  removedMany: ({ count, email }) => (count === 1 ? `${email} を削除しました。` : p(count, { other: '# 件のアドレスを削除しました。' })),
+  undo: '元に戻す',
+  restored: ({ count }) => p(count, { other: '# 件のアドレスを元に戻しました。' }),
+  localeLabel: 'メールの言語',
+  expiryLabel: ({ unit: of }) => `招待の有効期間（${of === 'days' ? '日' : '分'}）`,
+  expiryHint: ({ min, max, unit: of }) => `${n(min)}〜${unit(max, of)}。`,
+  send: ({ count }) => p(count, { zero: '招待を送信', other: '# 件の招待を送信' }),
+  retry: ({ count, unknown = 0, waiting = 0, failed = count - unknown - waiting }) =>
+    waiting > 0
+      ? `再試行（${n(count)} 件）`
+      : `${[failed > 0 && p(failed, { other: '失敗した # 件' }), unknown > 0 && p(unknown, { other: '未確認の # 件' })].filter(Boolean).join('、')}を再送信`,
+  cancelSend: 'キャンセル',
+  done: '完了',
+  progress: ({ current, total }) => `送信中：${n(current)} / ${n(total)}…`,
+  summary: ({ sent, alreadyInvited, failed, unknown, waiting = 0, alreadyMember, alreadyPending = alreadyInvited - (alreadyMember ?? 0) }) =>
+    [
+      (sent > 0 || alreadyInvited + failed + unknown + waiting === 0) && p(sent, { other: '招待済み # 人' }),
+      alreadyMember !== undefined && alreadyMember > 0 && p(alreadyMember, { other: '既存メンバー # 人' }),
+      alreadyPending > 0 && p(alreadyPending, { other: '招待中 # 人' }),
+      failed > 0 && p(failed, { other: '失敗 # 件' }),
+      waiting > 0 && p(waiting, { other: '待機中 # 件' }),
+      unknown > 0 && p(unknown, { other: '送信済みの可能性 # 件' }),
+    ]
+      .filter(Boolean)
+      .join('、') + '。',
+  blockedEmpty: '送信するには、メールアドレスを 1 件以上追加してください。',
+  blockedInvalid: ({ count }) => p(count, { other: '送信するには、# 件のアドレスを修正するか削除してください。' }),
+  offline: 'オフラインです。オンラインに戻ったら招待を送信できます。',
+  rateLimited: ({ time }) => `現在、招待が多すぎます。${time} 後に再試行できます。`,
+  unauthenticated: 'セッションの有効期限が切れました。もう一度サインインしてから再試行してください。リストはそのまま残っています。',
+  forbidden: 'この組織にメンバーを招待する権限がありません。リストはそのまま残っています。',
+  copyAddresses: 'アドレスをコピー',
+  copied: 'アドレスをコピーしました。',
+  copyFailed: 'ブラウザーでアドレスのコピーが許可されませんでした。',
+  stepUp: 'これらの招待を送信するには、本人確認をしてから再試行してください。リストはそのまま残っています。',
+  awaitingAuth: 'サインインをお待ちしています…',
+  awaitingStepUp: '本人確認をお待ちしています…',
+  cancelled: '送信をキャンセルしました。入力した内容はすべて残っています。',
+
+  // ─── コード別のエラー ───
+  errors: {
+    'authorize.unauthenticated': 'セッションの有効期限が切れました。招待を送信するには、もう一度サインインしてください。',
+    'authorize.forbidden': 'この組織にメンバーを招待する権限がありません。',
+    'mfa.step_up_required': 'このロールで招待するには本人確認が必要です。',
+    'invite.ip_rate_limited': 'このネットワークからの招待が多すぎます。しばらくしてから再試行してください。',
+    'invite.org_rate_limited': '組織の招待数の上限に達しました。時間をおいて再試行してください。',
+    'invite.invalid_org_id': '組織 ID の形式が正しくありません。',
+    'invite.org_not_found': 'この組織は存在しません。',
+    'invite.unauthorized': '招待を送信するにはサインインが必要です。',
+    'invite.org_mismatch': 'この組織へのアクセス権がありません。',
+    'invite.user_lookup_failed': 'サーバーでアカウントを確認できませんでした。再試行してください。',
+    'invite.member_lookup_failed': 'サーバーでメンバーシップを確認できませんでした。再試行してください。',
+    'invite.decode_failed': 'リクエストの本文が有効な JSON ではありません。',
+    'invite.empty_batch': 'メールアドレスを 1 件以上追加してください。',
+    'invite.batch_too_large': '一度に送信する招待が多すぎます。',
+    'invite.duplicate_email': 'このアドレスはすでにリストにあります。',
+    'invite.invalid_email': '有効なメールアドレスではありません。',
+    'invite.self_invite': 'ご自身を招待することはできません。',
+    'invite.invalid_role': '不明なロールです。',
+    'invite.no_system_role': 'メンバー、請求担当、管理者、オーナーのいずれかのロールを選択してください。',
+    'invite.multiple_system_roles': 'メンバー、請求担当、管理者、オーナーのうち、ロールは 1 つだけ選択してください。',
+    'invite.custom_roles_not_allowed': 'カスタムロールは「メンバー」ロールと一緒にのみ付与できます。',
+    'invite.insufficient_role': 'ご自身より上位のロールは付与できません。',
+    'invite.already_member': 'すでにこの組織のメンバーです。',
+    'invite.already_pending': 'このアドレスにはすでに保留中の招待があります。',
+    'invite.role_resolve_failed': 'サーバーでロールを特定できませんでした。',
+    'invite.send_failed': '招待を配信できませんでした。再試行してください。',
+    'invite.invalid_expiry': '招待の有効期間が許可された範囲外です。',
+    'invite.roles_not_supported': 'ここではこれらのロールを付与できません。',
+    'invite.server_misconfigured': 'サーバーで招待が設定されていません。管理者にお問い合わせください。',
+    'invite.network_error': '応答を受け取る前にネットワークが切断されました。招待は送信された可能性があります。',
+    'invite.timeout': '時間内に応答がありませんでした。招待は送信された可能性があります。',
+    'invite.aborted': '送信をキャンセルしました。',
+    'invite.invalid_response': 'サーバーの応答を読み取れませんでした。招待は送信された可能性があります。',
+  },
+
+  // ─── コアが返す理由 ───
+  reasons: {
+    missing: 'メールアドレスがありません。',
+    too_long: ({ max }) => `アドレスとしては長すぎます（${n(max)} 文字超）。`,
+    invisible_char: '見えない文字（ゼロ幅スペースなど）が含まれています。',
+    control_char: '制御文字が含まれています。',
+    missing_at: '@ がありません（アドレスは name@example.com の形式です）。',
+    many_at: '@ が 2 つ以上あります。',
+    empty_local: '@ の前に何もありません。',
+    empty_domain: '@ の後に何もありません（ドメインがありません）。',
+    quoted_local: '@ の前の引用符付きの名前は使用できません。',
+    space: 'スペースが含まれています。',
+    local_not_ascii: '@ の前に使えるのは ASCII の英字、数字、. _ - + などの記号だけです。',
+    local_char: ({ char }) => `@ の前に使用できない文字「${char}」があります。`,
+    local_dot_edge: '@ の前の部分がドットで始まるか、ドットで終わっています。',
+    local_double_dot: '@ の前の部分にドットが 2 つ続いています。',
+    local_too_long: '@ の前の部分が 64 文字を超えています。',
+    address_too_long: 'アドレスが 254 文字を超えています。',
+    ip_domain: 'ドメインの代わりに IP アドレスを使ったアドレスは使用できません。',
+    domain_char: ({ char }) => `ドメインに使用できない文字「${char}」があります。`,
+    mixed_scripts: ({ label, unicode }) =>
+      `ドメインの「${label}」${unicode ? `（${unicode}）` : ''}で複数の文字体系が混在しています（なりすましの可能性があります）。`,
+    idn_invalid: 'ドメインが有効な国際化ドメイン名ではありません。',
+    punycode_invalid: ({ label }) => `ドメインの「${label}」は有効な国際化ドメイン名ではありません。`,
+    domain_dot_end: 'ドメインがドットで終わっています。',
+    domain_dot_start: 'ドメインがドットで始まっています。',
+    domain_no_dot: 'ドメインにドットがありません（example.com のように入力してください）。',
+    domain_double_dot: 'ドメインにドットが 2 つ続いています。',
+    label_too_long: 'ドメインの一部が 63 文字を超えています。',
+    label_hyphen: 'ドメインの一部がハイフンで始まるか、ハイフンで終わっています。',
+    domain_not_ldh: 'ドメインに使えるのは英字、数字、ハイフンだけです。',
+    tld_not_alpha: 'ドメインの末尾は英字にしてください（.com など）。',
+    domain_too_long: 'ドメインが 253 文字を超えています。',
+    not_alone: 'これだけではメールアドレスになりません。',
+    row_without_email: 'この行にはメールアドレスがありません。',
+    cell_not_read: 'このセルはアドレスでも、名前やロールでもありません。',
+    too_many: ({ max, count }) => `一度に送信できる招待は最大 ${n(max)} 件です（ここには ${n(count)} 件あります）。`,
+    unknown_role: ({ roles: slugs }) => `不明なロールです：${roles(slugs)}。`,
+    one_role_only: ({ roles: slugs }) => `ここでは招待ごとにロールは 1 つだけです（${roles(slugs)} は同時に指定できません）。`,
+    no_roles: ({ roles: slugs }) => `ここではロールを付与できません（${roles(slugs)} も付与できません）。`,
+    several_system_roles: ({ roles: slugs }) => `ロールは 1 つだけ選択してください：${roles(slugs, 'or')}。`,
+    custom_needs_member: ({ roles: slugs }) => `カスタムロール（${roles(slugs)}）は${role('member')}ロールと一緒にのみ付与できます。`,
+    role_above_own: ({ roles: slugs, own }) => `${roles(slugs)}ロールは付与できません。ご自身のロール（${role(own)}）より上位です。`,
+    role_not_held: ({ roles: slugs }) => `${roles(slugs)}は付与できません。カスタムロールは、そのロールを持つ人だけが付与できます。`,
+    expiry_out_of_range: ({ unit: of, min, max }) => `招待の有効期間は ${n(min)}〜${unit(max, of)} の整数で指定してください。`,
+  },
+};
+
+export default ja;
