@@ -15,3 +15,4 @@ export * from './send-batch';
 export * from './retry-after';
 export * from './invite-store';
 export * from './domain-typos';
+export * from './invitations';
