@@ -16,3 +16,4 @@ export * from './retry-after';
 export * from './invite-store';
 export * from './domain-typos';
 export * from './invitations';
+export * from './invitations-store';
