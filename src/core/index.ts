@@ -16,4 +16,5 @@ export * from './retry-after';
 export * from './invite-store';
 export * from './domain-typos';
 export * from './invitations';
+export * from './invitation-error';
 export * from './invitations-store';

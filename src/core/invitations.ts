@@ -266,30 +266,6 @@ export interface InvitationFailure extends InviteResultError {
   invitation?: Invitation;
 }
 
-/**
- * What the kit's invitation transports reject with: an `Error` (a stack for the logs) that carries
- * an {@link InvitationFailure}.
- */
-export class InvitationError extends Error implements InvitationFailure {
-  code: string;
-  retryable: boolean;
-  uncertain: boolean;
-  status?: number;
-  requestId?: string;
-  retryAfterMs?: number;
-  invitation?: Invitation;
-  constructor(failure: InvitationFailure) {
-    super(failure.message);
-    this.name = 'InvitationError';
-    this.code = failure.code;
-    this.retryable = failure.retryable;
-    this.uncertain = failure.uncertain === true;
-    for (const key of ['status', 'requestId', 'retryAfterMs', 'invitation'] as const) {
-      if (failure[key] !== undefined) (this as Record<string, unknown>)[key] = failure[key];
-    }
-  }
-}
-
 // Words for the kit's own codes when a call about an invitation failed, not a send.
 const NETWORK: Record<string, string> = {
   'invite.network_error': 'The network failed before an answer came back.',

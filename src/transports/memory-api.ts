@@ -5,7 +5,8 @@
  */
 import { emailKey } from '../core/email';
 import { isInviteErrorCode } from '../core/error-codes';
-import { INVITATION_ERROR_CODES, InvitationError, parseTime, type InvitationErrorCode, type InvitationFailure } from '../core/invitations';
+import { InvitationError } from '../core/invitation-error';
+import { INVITATION_ERROR_CODES, parseTime, type InvitationErrorCode, type InvitationFailure } from '../core/invitations';
 import { createInviteError } from '../core/send-batch';
 import type {
   InviteResult,

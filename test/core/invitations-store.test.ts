@@ -4,7 +4,7 @@
  * optimistic actions with rollback, lost answers reconciled, single-flight, the privilege rule.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InvitationError } from '../../src/core/invitations';
+import { InvitationError } from '../../src/core/invitation-error';
 import { createInvitationsStore, type InvitationsStoreOptions } from '../../src/core/invitations-store';
 import type { InviteResult, InvitationsTransport, OnSend } from '../../src/core/types';
 import { createMemoryInvitationApi, type MemorySeedInvitation } from '../../src/transports/memory-api';

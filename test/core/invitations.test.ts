@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { InvitationError } from '../../src/core/invitation-error';
 import {
   INVITATION_STATES,
-  InvitationError,
   UNKNOWN_SERVER_CLOCK,
   checkInvitationAction,
   compareInvitations,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The in-memory service's sent invitations: states by its clock, list with a cursor, resend, revoke. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { InvitationError } from '../../src/core/invitations';
+import { InvitationError } from '../../src/core/invitation-error';
 import type { InviteResult, InvitationCallContext } from '../../src/core/types';
 import { createMemoryInvitationApi } from '../../src/transports/memory-api';
 import { context, sendRequest } from './harness';
