@@ -73,6 +73,18 @@ export default [
     limit: '13 kB',
   },
   {
+    // The invitations list over its store and hook: no Radix Dialog or Select (the revoke
+    // confirmation is inline), only Slot for asChild. 13.8 kB measured once re-inviting called
+    // onSend once instead of carrying the send loop (5 kB), and its strings stopped importing the
+    // dialog's. The dialog's row above must not move when this grows: the list lives in modules
+    // the dialog does not import.
+    name: "import { InvitationList } from 'invite-kit'",
+    path: built('.'),
+    import: '{ InvitationList }',
+    gzip: true,
+    limit: '14.5 kB',
+  },
+  {
     name: 'invite-kit/styles.css',
     path: built('./styles.css'),
     // A stylesheet is shipped as is: measure the file, do not bundle it.

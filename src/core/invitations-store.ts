@@ -27,7 +27,6 @@ import {
   type InvitationState,
   type ServerClock,
 } from './invitations';
-import { sendInviteBatch } from './send-batch';
 import type {
   InviteCaller,
   InviteResult,
@@ -192,7 +191,11 @@ export interface InvitationsStore extends InvitationsActions {
   update: (options: InvitationsStoreOptions) => void;
   /** The server's now, epoch ms: the local clock corrected by what the server's answers said. */
   serverNow: () => number;
-  /** Arms the expiry timer and returns a cleanup that aborts the list call in flight. */
+  /**
+   * Arms the expiry timer and returns a cleanup that drops the list call in flight (a first page
+   * on its way goes back to `idle`, so `load()` after a remount starts it again). Actions in flight
+   * finish and are recorded.
+   */
   mount: () => () => void;
   /** Aborts every call in flight and drops every listener. */
   destroy: () => void;
@@ -547,15 +550,22 @@ export function createInvitationsStore(initialOptions: InvitationsStoreOptions):
         } else if (action === 'revoke') {
           answered = await call((context) => transport.revoke!({ id, email: before.email }, context), controller, key);
         } else {
+          // One entry, one call, no automatic retry: the person retries (with the same key). The
+          // send loop stays out of the list's bundle.
+          const onSend = options.onSend!;
           const locale = before.locale ?? options.request?.locale;
-          const [result] = await sendInviteBatch([{ email: before.email, roleSlugs: before.roleSlugs.length ? before.roleSlugs : ['member'], idempotencyKey: key }], options.onSend!, {
-            request: { ...options.request, ...(locale && { locale }), ...(options.organizationId !== undefined && { organizationId: options.organizationId }) },
-            signal: controller.signal,
-            timeoutMs: options.timeoutMs ?? 30_000,
-          });
-          if (!result) throw { code: 'invite.invalid_response', uncertain: true };
-          if (!result.success) throw result.error;
-          answered = result.invitation;
+          const request: InviteSendRequest = {
+            ...options.request,
+            entries: [{ email: before.email, roleSlugs: before.roleSlugs.length ? before.roleSlugs : ['member'], idempotencyKey: key }],
+            ...(locale && { locale }),
+            ...(options.organizationId !== undefined && { organizationId: options.organizationId }),
+          };
+          const results = await call((context) => onSend(request, { signal: context.signal, idempotencyKey: key, attempt: 1 }), controller);
+          const email = before.email.toLowerCase();
+          const result = Array.isArray(results) ? results.find((r) => typeof r?.email === 'string' && r.email.toLowerCase() === email) : undefined;
+          if (Array.isArray(results) && !result) throw { code: 'invite.invalid_response', message: 'The answer said nothing about this address.', retryable: true, uncertain: true };
+          if (result && !result.success) throw result.error;
+          answered = result?.invitation;
           // Sent, but the answer did not say what it created: the list will.
           refreshAfter = !answered;
         }
@@ -638,7 +648,11 @@ export function createInvitationsStore(initialOptions: InvitationsStoreOptions):
       return () => {
         mounted = false;
         clearTimeout(timer);
+        // What was on its way is dropped, not failed: a remount (React StrictMode) loads again.
         listController?.abort();
+        listGeneration++;
+        if (status === 'loading') status = 'idle';
+        loadingMore = refreshing = false;
       };
     },
     destroy: () => {

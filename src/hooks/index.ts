@@ -24,3 +24,18 @@ export {
   type InviteDialogRowContext,
   type InviteDialogInputProps,
 } from './use-invite-dialog';
+export { useInvitations, type UseInvitationsOptions, type Invitations } from './use-invitations';
+export {
+  useInvitationList,
+  type UseInvitationListOptions,
+  type InvitationListState,
+  type InvitationListView,
+  type InvitationRowView,
+  type InvitationRowAction,
+} from './use-invitation-list';
+export {
+  defaultInvitationListMessages,
+  formatRelativeTime,
+  type InvitationListMessages,
+  type InvitationListActionKind,
+} from './invitation-messages';
