@@ -28,6 +28,8 @@ export { useInvitations, type UseInvitationsOptions, type Invitations } from './
 export {
   useInvitationList,
   type UseInvitationListOptions,
+  type InvitationListSource,
+  type InvitationListViewOptions,
   type InvitationListState,
   type InvitationListView,
   type InvitationRowView,

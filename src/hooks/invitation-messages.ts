@@ -119,7 +119,7 @@ export const defaultInvitationListMessages: InvitationListMessages = {
   invitedBy: ({ name }) => `Invited by ${name}`,
   actions: { resend: 'Resend', revoke: 'Revoke', reinvite: 'Re-invite', copyLink: 'Copy link' },
   actionFor: ({ action, email }) =>
-    ({ resend: `Resend the invitation to ${email}`, revoke: `Revoke the invitation to ${email}`, reinvite: `Re-invite ${email}`, copyLink: `Copy the invitation link of ${email}` })[action],
+    ({ resend: `Resend the invitation to ${email}`, revoke: `Revoke the invitation to ${email}`, reinvite: `Re-invite ${email}`, copyLink: `Copy link to the invitation of ${email}` })[action],
   confirmRevoke: ({ email }) => `Revoke the invitation to ${email}? Its link stops working.`,
   confirmRevokeAction: 'Revoke',
   cancelRevoke: 'Keep',

@@ -16,8 +16,21 @@ import { useInvitations, type Invitations, type UseInvitationsOptions } from './
 
 // ─── Types ───────────────────────────────────────────────────────────────────────────────────────
 
-/** The options of {@link useInvitationList}: the list's behaviour, without its looks. */
-export interface UseInvitationListOptions extends Omit<UseInvitationsOptions, 'defaultFilter'> {
+/**
+ * Where the list's invitations come from: its own (the options of `useInvitations`), or the
+ * result of a `useInvitations` the host holds — to share it with the dialog, whose sends then show
+ * at once (`onComplete={invitations.addResults}`) and whose "already invited" people can be
+ * resent (`onResend={invitations.resendEmail}`).
+ */
+export type InvitationListSource =
+  | (Omit<UseInvitationsOptions, 'defaultFilter'> & { invitations?: undefined })
+  | ({ invitations: Invitations } & { [K in Exclude<keyof UseInvitationsOptions, 'defaultFilter'>]?: undefined });
+
+/** The options of {@link useInvitationList}: where its invitations come from, and its behaviour without its looks. */
+export type UseInvitationListOptions = InvitationListSource & InvitationListViewOptions;
+
+/** What the list does with its invitations: filter, words, times, clipboard. */
+export interface InvitationListViewOptions {
   /** The state filter (controlled). */
   filter?: InvitationFilter;
   /**
@@ -131,6 +144,9 @@ interface ButtonProps {
 
 const ROW_ACTIONS: InvitationListActionKind[] = ['resend', 'reinvite', 'copyLink', 'revoke'];
 
+// The options of the store a list with the host's `invitations` keeps unused: it never calls anything.
+const INERT: UseInvitationsOptions = { transport: {}, autoLoad: false };
+
 const defaultCopy = (text: string) => navigator.clipboard.writeText(text);
 
 const defaultInviter = (inviter: InvitationInviter) => inviter.name ?? inviter.email;
@@ -158,11 +174,14 @@ export function useInvitationList(options: UseInvitationListOptions): Invitation
     copyText = defaultCopy,
     theme,
     dir,
+    invitations: shared,
     ...listOptions
   } = options;
   const messages = useMemo(() => ({ ...defaultInvitationListMessages, ...messagesProp }), [messagesProp]);
   const [filter = 'all', setFilter] = useControllableState({ prop: filterProp, defaultProp: defaultFilter, onChange: onFilterChange });
-  const invitations = useInvitations({ ...listOptions, defaultFilter: filter });
+  // A store of its own, or an idle one beside the host's (hooks are never skipped).
+  const own = useInvitations(shared ? INERT : { ...(listOptions as UseInvitationsOptions), defaultFilter: filter });
+  const invitations = shared ?? own;
   const storeFilter = invitations.setFilter;
   useEffect(() => storeFilter(filter), [filter, storeFilter]);
 

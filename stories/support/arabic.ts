@@ -180,6 +180,10 @@ export const arabicMessages: InviteDialogMessages = {
   awaitingAuth: 'بانتظار تسجيل دخولك…',
   awaitingStepUp: 'بانتظار تأكيد هويتك…',
   cancelled: 'أُلغي الإرسال. لم يضِع شيء ممّا أدخلته.',
+  resendInvitation: 'إعادة إرسال الدعوة',
+  resending: 'جارٍ إعادة الإرسال…',
+  resent: 'أُعيد إرسال الدعوة.',
+  resendFailed: ({ message }) => `لم يُعَد الإرسال. ${message}`,
   errors: {
     'invite.invalid_email': 'هذا ليس عنوان بريد إلكتروني صالحًا.',
     'invite.duplicate_email': 'هذا العنوان موجود في القائمة بالفعل.',

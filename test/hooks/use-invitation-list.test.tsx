@@ -22,7 +22,7 @@ const seeds: MemorySeedInvitation[] = [
   { email: 'ana@acme.com', createdAt: NOW - DAY, roleSlugs: ['admin', 'org-support'], inviterUserId: 'user_me' },
 ];
 
-function setup(over: Partial<UseInvitationListOptions> = {}) {
+function setup(over: Record<string, unknown> = {}) {
   const api = createMemoryInvitationApi({ invitations: seeds, acceptUrl: ({ token }) => `https://app.test/a?t=${token}` });
   const initialProps: UseInvitationListOptions = {
     transport: api,
@@ -31,7 +31,7 @@ function setup(over: Partial<UseInvitationListOptions> = {}) {
     roles: [{ slug: 'org-support', name: 'Support agent' }],
     inviterName: (inviter) => (inviter.id === 'user_me' ? 'you' : undefined),
     ...over,
-  };
+  } as UseInvitationListOptions;
   const hook = renderHook((props: UseInvitationListOptions) => useInvitationList(props), { initialProps });
   const row = (email: string) => hook.result.current.rows.find((r) => r.email === email)!;
   return { ...hook, api, row, initialProps };
@@ -168,7 +168,7 @@ describe('useInvitationList', () => {
     act(() => result.current.getFilterProps('expired').onClick({ preventDefault() {} }));
     expect(onFilterChange).toHaveBeenCalledWith('expired');
     expect(result.current.filter).toBe('pending');
-    rerender({ ...initialProps, filter: 'expired', onFilterChange });
+    rerender({ ...initialProps, filter: 'expired', onFilterChange } as UseInvitationListOptions);
     expect(result.current.rows.map((r) => r.email)).toEqual(['ben@acme.com']);
     expect(result.current.filters.find((f) => f.value === 'expired')).toEqual({ value: 'expired', label: 'Expired', count: 1, selected: true });
   });
@@ -194,9 +194,29 @@ describe('useInvitationList', () => {
   });
 
   it('writes relative times in the UI language', async () => {
-    const { result, row } = setup({ locale: 'de', messages: { expiresIn: ({ time }) => `Läuft ${time} ab` } });
+    const { result, row } = setup({ locale: 'de', messages: { expiresIn: ({ time }: { time: string }) => `Läuft ${time} ab` } });
     await waitFor(() => expect(result.current.view).toBe('list'));
     expect(row('ana@acme.com').time).toBe('Läuft in 6 Tagen ab');
+  });
+});
+
+describe('given the host’s invitations', () => {
+  it('shows the shared store, and a send added to it shows at once', async () => {
+    const api = createMemoryInvitationApi({ invitations: seeds });
+    const list = vi.spyOn(api, 'list');
+    const { result } = renderHook(() => {
+      const invitations = useInvitations({ transport: api, onSend: api.onSend });
+      return { invitations, list: useInvitationList({ invitations }) };
+    });
+    await waitFor(() => expect(result.current.list.view).toBe('list'));
+    expect(list).toHaveBeenCalledTimes(1);
+    const results = await api.onSend(
+      { entries: [{ email: 'new@acme.com', roleSlugs: ['member'], idempotencyKey: 'k' }] },
+      { signal: new AbortController().signal, idempotencyKey: 'r', attempt: 1 },
+    );
+    act(() => result.current.invitations.addResults(results ?? []));
+    expect(result.current.list.rows[0]).toMatchObject({ email: 'new@acme.com', stateLabel: 'Pending', time: 'Expires in 7 days' });
+    expect(list).toHaveBeenCalledTimes(1);
   });
 });
 

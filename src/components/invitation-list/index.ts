@@ -4,7 +4,7 @@
  * @module
  */
 export { InvitationList, InvitationListParts, type InvitationListProps } from './invitation-list';
-export { InvitationListRoot, type InvitationListRootProps } from './root';
+export { InvitationListRoot, type InvitationListRootProps, type InvitationListLooks } from './root';
 export { InvitationListHeader, InvitationListTitle, InvitationListFilter } from './header';
 export {
   InvitationListItems,

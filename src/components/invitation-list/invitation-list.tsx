@@ -5,10 +5,14 @@ import { InvitationListFooter } from './footer';
 import { InvitationListFilter, InvitationListHeader, InvitationListTitle } from './header';
 import { InvitationListConfirm, InvitationListItem } from './item';
 import { InvitationListBanner, InvitationListEmpty, InvitationListError, InvitationListItems, InvitationListSkeleton, InvitationListUnsupported } from './items';
-import { InvitationListRoot, type InvitationListRootProps } from './root';
+import type { UseInvitationListOptions } from '../../hooks/use-invitation-list';
+import { InvitationListRoot, type InvitationListLooks } from './root';
 
-/** Props of {@link InvitationList}. Everything `useInvitations` takes is passed on to it. */
-export type InvitationListProps = Omit<InvitationListRootProps, 'children'>;
+/**
+ * Props of {@link InvitationList}: a `transport` and everything `useInvitations` takes (or the
+ * host's `invitations`), the list's behaviour, and how it looks.
+ */
+export type InvitationListProps = UseInvitationListOptions & Omit<InvitationListLooks, 'children'>;
 
 /**
  * The organization's sent invitations: each with its state in words, roles, "expires in 3 days"

@@ -4,8 +4,14 @@ import { cx } from '../cx';
 import { InvitationListContext, InvitationListViewContext, type InvitationListClassNames } from './context';
 import { InvitationListLiveRegion } from './live-region';
 
-/** Props of {@link InvitationListRoot}: the list's behaviour, and how its parts look. */
-export interface InvitationListRootProps extends UseInvitationListOptions {
+/**
+ * Props of {@link InvitationListRoot}: where the invitations come from (a `transport` and the
+ * store's options, or the host's `invitations`), the list's behaviour, and how its parts look.
+ */
+export type InvitationListRootProps = UseInvitationListOptions & InvitationListLooks;
+
+/** How the list's parts look. */
+export interface InvitationListLooks {
   /** The parts: `InvitationListHeader`, `InvitationListItems`, `InvitationListFooter` … */
   children?: ReactNode;
   /**
@@ -37,7 +43,7 @@ export const InvitationListRoot = forwardRef<HTMLElement, InvitationListRootProp
   { children, unstyled = false, classNames, className, style, ...options },
   forwardedRef,
 ) {
-  const list = useInvitationList(options);
+  const list = useInvitationList(options as UseInvitationListOptions);
   const view = useMemo(() => ({ unstyled, classNames }), [unstyled, classNames]);
   return (
     <InvitationListContext.Provider value={list}>
