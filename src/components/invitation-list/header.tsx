@@ -20,12 +20,13 @@ export function InvitationListTitle({ asChild = false, children, className }: { 
 
 /**
  * The state filter: All, Pending, Expired, Revoked, Accepted, each with how many are loaded, as
- * toggle buttons in a named group (one pressed). Hidden where there is no list.
+ * toggle buttons in a named group (one pressed). Hidden until there is something to filter.
  */
 export function InvitationListFilter({ className }: { className?: string }) {
   const list = useInvitationListContext('InvitationListFilter');
   const slot = useSlot();
-  if (list.view === 'unsupported') return null;
+  // Nothing to filter: no list, or nothing in it yet.
+  if (list.invitations.items.length === 0) return null;
   return (
     <div role="group" aria-label={list.messages.filterLabel} {...slot('filter', undefined, className)}>
       {list.filters.map((filter) => (

@@ -71,13 +71,13 @@ export function InvitationListItem({ row, className }: { row: InvitationRowView;
             {row.actions.map(({ action }) => (
               <InvitationListAction key={action} row={row} action={action} />
             ))}
-            {reason && (
-              <span id={idOf(`reason-${row.id}`)} {...slot('reason')}>
-                {reason}
-              </span>
-            )}
           </div>
         )
+      )}
+      {reason && !row.confirming && (
+        <p id={idOf(`reason-${row.id}`)} {...slot('reason')}>
+          {reason}
+        </p>
       )}
     </li>
   );
