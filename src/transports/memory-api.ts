@@ -292,14 +292,14 @@ export function createMemoryInvitationApi(options: MemoryInvitationApiOptions = 
     return inviterUserId ? { ...invitation, inviter: { id: inviterUserId } } : invitation;
   };
 
-  const store = (seed: Omit<Stored, 'at' | 'orgAt' | 'id' | 'token' | 'key' | 'lifetime'>) => {
+  const store = (seed: Omit<Stored, 'at' | 'orgAt' | 'id' | 'token' | 'key' | 'lifetime'>, key = emailKey(seed.email)) => {
     const org = seed.organizationId ?? '';
     const list = byOrg.get(org) ?? [];
     byOrg.set(org, list);
     const record: Stored = {
       ...seed,
       id: `inv_${randomId(26)}`,
-      key: emailKey(seed.email),
+      key,
       token: randomId(32),
       lifetime: seed.expires > seed.created ? seed.expires - seed.created : lifetimeDays * DAY,
       at: all.length,
@@ -314,7 +314,7 @@ export function createMemoryInvitationApi(options: MemoryInvitationApiOptions = 
     return record;
   };
 
-  const invite = (email: string, roleSlugs: string[], request: Omit<InviteSendRequest, 'entries'>, days: number) => {
+  const invite = (email: string, roleSlugs: string[], request: Omit<InviteSendRequest, 'entries'>, days: number, key?: string) => {
     const at = now();
     const record = store({
       email,
@@ -326,7 +326,7 @@ export function createMemoryInvitationApi(options: MemoryInvitationApiOptions = 
       ...(request.organizationId && { organizationId: request.organizationId }),
       ...(request.inviterUserId && { inviterUserId: request.inviterUserId }),
       ...(request.locale && { locale: request.locale }),
-    });
+    }, key);
     created.push(at);
     return record;
   };
@@ -393,7 +393,7 @@ export function createMemoryInvitationApi(options: MemoryInvitationApiOptions = 
     if (waitMs !== undefined) {
       return fail(createInviteError('invite.org_rate_limited', { retryAfterMs: waitMs, uncertain: false }), false);
     }
-    const record = invite(entry.email, entry.roleSlugs, request, request.expiresInDays ?? lifetimeDays);
+    const record = invite(entry.email, entry.roleSlugs, request, request.expiresInDays ?? lifetimeDays, key);
     return { result: { email: entry.email, success: true, invitation: reported(record) }, save: true };
   };
 
