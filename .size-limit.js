@@ -17,15 +17,17 @@ export default [
     path: built('.'),
     import: '{ InviteDialog }',
     gzip: true,
-    // A ratchet under the 50 kB goal: 42.8 kB measured once the dialog stopped using Radix Select
-    // (its pickers are a Radix Dialog popover and the browser's own select; RoleSelect and
-    // LocalePicker still are Select-based, for hosts that import them). The margin is for work in
-    // flight on other branches, not for this path to grow into.
-    limit: '45 kB',
+    // A ratchet under DESIGN.md's 50 kB goal (and its 56.5 kB ceiling): 42.8 kB once the dialog
+    // stopped using Radix Select (its pickers are a Radix Dialog popover and the browser's own
+    // select; RoleSelect and LocalePicker still are Select-based, for hosts that import them);
+    // 45.1 kB after issue #10's parser (+1.3 kB), the huge-paste handling (kept text, +0.6 kB) and
+    // the dialog reading core's entryOutcome. The margin is for the invitations list's inline
+    // Resend (issue #14), not for this path to grow into.
+    limit: '46 kB',
   },
   {
     // DESIGN.md budgets the core as "parse + rules": what a form or a server imports to check input.
-    // 9.9 kB measured. Issue #10's linear parser (xn-- decoding, the length cap, the table rules,
+    // 9.99 kB measured (the dialog follow-ups' maxEntries stop added 73 B). Issue #10's linear parser (xn-- decoding, the length cap, the table rules,
     // token ranges) cost 1.15 kB; createInviteBatchSchema won it back by reading the shape in one
     // custom check instead of zod's object and array schemas (1.1 kB less, same verdicts).
     name: "invite-kit/core: parse + rules (parseEmailList, normalizeEmail, validateInviteBatch, createInviteBatchSchema)",
@@ -62,12 +64,27 @@ export default [
     // Server code, but edge runtimes bill by bundle size too: the handler, the rules and the send
     // loop. 10.3 kB measured: issue #11's handler (streamed body limits, idempotency memory, audit
     // and error hooks, X-Org-ID scopes) and issue #10's email checker (xn-- decoding) grew it from
-    // 8.6 kB. zod coming back in would add ~6 kB and trip this.
+    // 8.6 kB. Issue #14's routes for sent invitations (list with a cursor, resend, revoke, each
+    // looked up and guarded first: organization, state, privilege; their audit hook; the model's
+    // state by date and the action rules from core) took it to 12.6 kB. zod coming back in would
+    // add ~6 kB and trip this.
     name: "invite-kit/server (everything)",
     path: built('./server'),
     import: '*',
     gzip: true,
-    limit: '11 kB',
+    limit: '13 kB',
+  },
+  {
+    // The invitations list over its store and hook: no Radix Dialog or Select (the revoke
+    // confirmation is inline), only Slot for asChild. 13.8 kB measured once re-inviting called
+    // onSend once instead of carrying the send loop (5 kB), and its strings stopped importing the
+    // dialog's. The dialog's row above must not move when this grows: the list lives in modules
+    // the dialog does not import.
+    name: "import { InvitationList } from 'invite-kit'",
+    path: built('.'),
+    import: '{ InvitationList }',
+    gzip: true,
+    limit: '14.5 kB',
   },
   {
     name: 'invite-kit/styles.css',
@@ -92,7 +109,8 @@ export default [
       '@radix-ui/primitive',
       '@radix-ui/react-use-controllable-state',
     ],
-    limit: '31 kB',
+    // 31.1 kB measured: the same reasons and margin as the whole import above.
+    limit: '32 kB',
   },
   // For the record, without a budget of their own.
   {

@@ -12,10 +12,10 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Transports', ['Batch API', 'WorkOS', 'Stytch', 'Your own onSend'], 'Theming', 'Build your own UI', '*'],
+          ['Getting started', 'Transports', ['Batch API', 'WorkOS', 'Stytch', 'Your own onSend'], 'Sent invitations', 'Theming', 'Build your own UI', '*'],
           'Playground',
           'Components',
-          ['InviteDialog', 'RoleSelect', 'LocalePicker'],
+          ['InviteDialog', 'InvitationList', 'RoleSelect', 'LocalePicker'],
         ],
       },
     },

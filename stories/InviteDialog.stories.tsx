@@ -148,19 +148,23 @@ export const ManyPeople: Story = {
   },
 };
 
-/** A paste beyond `maxRecipients` (5 here): what does not fit stays in the field, and the dialog says so. */
+/**
+ * A paste beyond `maxRecipients` (5 here): what does not fit is kept out of the field, verbatim, and
+ * a note says how many wait. They join the list after a send, or with "Add the next" once there is
+ * room; "Copy them" takes them elsewhere, and "Remove all" discards them with the list, undoably.
+ */
 export const TooMany: Story = {
   args: { defaultOpen: true, maxRecipients: 5 },
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await paste(dialog, manyAddresses(8).join('\n'));
     await expect(listedEmails(dialog)).toHaveLength(5);
-    await expect(within(dialog).getByRole('textbox', { name: 'Email addresses' })).toHaveValue(
-      'teammate6@acme.com\nteammate7@acme.com\nteammate8@acme.com',
-    );
-    await expect(
-      within(dialog).getByText('3 more did not fit (at most 5 at once). They stay in the field: add them once there is room.'),
-    ).toBeVisible();
+    await expect(within(dialog).getByRole('textbox', { name: 'Email addresses' })).toHaveValue('');
+    await expect(within(dialog).getByText('Only 5 people at once. 3 more addresses are kept. They join the list after a send.')).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove teammate1@acme.com' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add the next 1' }));
+    await expect(listedEmails(dialog)).toContain('teammate6@acme.com');
+    await expect(within(dialog).getByText('Only 5 people at once. 2 more addresses are kept. They join the list after a send.')).toBeVisible();
   },
 };
 
@@ -693,6 +697,25 @@ export const StytchShape: Story = {
     await expect(within(dialog).queryByRole('combobox', { name: 'Role' })).toBeNull();
     await expect(within(dialog).getByRole('spinbutton', { name: 'Invitation valid for (minutes)' })).toHaveValue(60);
     await expect(within(within(dialog).getByRole('combobox', { name: 'Email language' })).getAllByRole('option')).toHaveLength(4);
+  },
+};
+
+/**
+ * A table with a role column pasted for a transport that takes no roles: the roles are not applied
+ * (everyone is invited as they would be anyway), and the dialog says so; nothing to fix.
+ */
+export const StytchPastedRoles: Story = {
+  args: { defaultOpen: true, onSend: scriptedSend({ capabilities: STYTCH_CAPABILITIES }) },
+  play: async ({ canvasElement }) => {
+    const dialog = await findDialog(canvasElement);
+    await paste(dialog, 'Email,Role\nana@acme.com,admin\nben@acme.com,billing\ncarla@acme.com,member\n');
+    await expect(
+      within(dialog).getByText('Added 3 addresses. Header row skipped. The roles given to 2 people were not applied: this service takes no roles.', {
+        ignore: '[role="status"]',
+      }),
+    ).toBeVisible();
+    await expect(mainButton(dialog)).toHaveTextContent('Send 3 invitations');
+    await expect(mainButton(dialog)).not.toHaveAttribute('aria-disabled');
   },
 };
 

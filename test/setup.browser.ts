@@ -1,15 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { skipKnownEngineIssues } from './engines';
 
-// Testing Library turns React's act() environment on for the whole file (its own beforeAll). In a
-// real browser, state also changes on events no test can wrap in act(): Radix Presence's
-// animationend, timers, network. React then warns on every one ("An update to Presence inside a
-// test was not wrapped in act", dozens per file and engine) although the tests already wait for
-// what they assert with findBy/waitFor. Testing Library's act() still switches the flag on for its
-// own duration, so render, fireEvent and user-event keep flushing as before.
-beforeAll(() => {
+// A real browser drives React here: its own events, animation ends and timers, not act()'s queue.
+// Testing Library declares an act environment when it loads, and React 19 then warns about every
+// update that did not come through act() — dozens per test, none of them a fault. Declaring that
+// this is no act environment silences only that warning: Testing Library's act() (render, its
+// events, an explicit act()) still declares one for as long as it runs, and every other warning
+// and error still prints.
+beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 });
 

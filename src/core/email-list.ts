@@ -43,6 +43,30 @@ export interface ParseEmailListOptions {
 }
 
 /**
+ * Options for {@link readEmailList}: read a paste part by part, so a caller that can use only a
+ * few entries never reads a megabyte it cannot use.
+ */
+export interface ReadEmailListOptions extends ParseEmailListOptions {
+  /**
+   * Stop before the token that would be the `maxEntries + 1`th entry or invalid token (duplicates
+   * do not count): `rest` says where. In a table a row is read whole or not at all, so a row of
+   * several addresses that does not fit goes to the rest whole.
+   * @default Infinity
+   */
+  maxEntries?: number;
+  /**
+   * Where to start: an earlier reading's `rest` (an offset into {@link normalizeListText} of the
+   * same text). The text is read as it would be whole — free text, a table under its header, a
+   * spreadsheet — so the tokens from here are the whole reading's tokens from here, but for
+   * repeats of addresses before `from` (pass those in `listed`).
+   * @default 0
+   */
+  from?: number;
+  /** Addresses already listed, lower-cased (`emailKey`): found again they are duplicates. */
+  listed?: Iterable<string>;
+}
+
+/**
  * Where a token came from: UTF-16 offsets into the text as the parser read it
  * ({@link normalizeListText} of the input), `end` exclusive. In free text the range covers all
  * that made the token: name words, the address, a comment naming it. In a table, the first token
@@ -70,6 +94,14 @@ export interface EmailListReading {
   tokens: EmailListToken[];
   /** The header row's range, when the paste is a table with one (read as a header, not reported). */
   header?: EmailListRange;
+  /**
+   * Where reading stopped at `maxEntries`: the start of the first token not read (a row's start in
+   * a table). Absent when the text was read to its end. Read on with `{ from: rest }`. As text,
+   * verbatim, the rest is the header row (when there is one), a line break, and `text.slice(rest)`:
+   * a table's rest read on its own reads the same; free text or a spreadsheet paste can read
+   * otherwise on its own (a first line that looks like a header), so read those on with `from`.
+   */
+  rest?: number;
 }
 
 const headers = (names: string) => new Set(names.split(','));
@@ -149,7 +181,7 @@ export function normalizeListText(text: string): string {
  */
 export function parseEmailList(text: string, options: ParseEmailListOptions = {}): ParseEmailListResult {
   const result: ParseEmailListResult = { entries: [], invalid: [], duplicates: [] };
-  for (const token of parseEmailTokens(text, options)) {
+  for (const token of readEmailList(text, options).tokens) {
     if (token.type === 'entry') result.entries.push(token.entry);
     else if (token.type === 'invalid') result.invalid.push(token.token);
     else result.duplicates.push(token.email);
@@ -169,19 +201,30 @@ export function parseEmailTokens(text: string, options: ParseEmailListOptions = 
 /**
  * The whole reading of a paste: the normalized text, its tokens with their ranges, and the header
  * row of a table. With it a caller can put back, verbatim, any part of the text (an invalid
- * token's range, say) into the field.
+ * token's range, say) into the field. With `maxEntries` it reads only as far as that many
+ * entries, and says in `rest` where to read on (`from`): a dialog that holds 100 people reads 100
+ * of a 10,000-address paste and keeps the rest as it was typed.
  * @example
  * const { text, tokens } = readEmailList('hello, jane@acme.com');
  * text.slice(tokens[0].start, tokens[0].end) // 'hello'
+ * @example
+ * const first = readEmailList('a@x.com, b@x.com, c@x.com', { maxEntries: 2 }); // a, b; rest 18
+ * readEmailList(first.text, { from: first.rest }) // c
  */
-export function readEmailList(text: string, options: ParseEmailListOptions = {}): EmailListReading {
+export function readEmailList(text: string, options: ReadEmailListOptions = {}): EmailListReading {
   const normalized = normalizeListText(text);
-  const out = createCollector(options.defaultRoleSlugs);
+  const out = createCollector(options);
+  const from = options.from ?? 0;
   const reading: EmailListReading = { text: normalized, tokens: out.tokens };
-  if (normalized !== '') {
-    const header = readTable(normalized, out);
-    if (header === false) readFreeText(normalized, 0, normalized.length, out, {});
-    else if (header) reading.header = header;
+  try {
+    if (normalized !== '') {
+      const header = readTable(normalized, out, from, reading);
+      if (header === false) readFreeText(normalized, from, normalized.length, out, {});
+    }
+  } catch (stop) {
+    // The collector stops a reading at maxEntries by throwing where it stopped.
+    if (typeof stop !== 'number') throw stop;
+    reading.rest = stop;
   }
   return reading;
 }
@@ -221,23 +264,27 @@ interface Defaults {
 interface Context extends Defaults {
   /** The range every token gets instead of its own (a cell that had to be unquoted). */
   range?: EmailListRange;
+  /** Why text that is not an address is reported, instead of what checkEmail says. */
+  message?: string;
 }
 
 interface Collector {
   tokens: EmailListToken[];
   /**
    * One token from `source[start, end)`: the address `address` (undefined: text that is not an
-   * address, reported with `message` or what checkEmail says), named by `name()`.
+   * address, reported with the context's `message` or what checkEmail says), named by `name()`.
    */
-  add(source: string, start: number, end: number, context: Context, address?: string, name?: () => string, message?: string): void;
+  add(source: string, start: number, end: number, context: Context, address?: string, name?: () => string): void;
 }
 
-function createCollector(defaultRoleSlugs?: string[]): Collector {
+function createCollector({ defaultRoleSlugs, maxEntries = Infinity, listed }: ReadEmailListOptions): Collector {
   const tokens: EmailListToken[] = [];
-  const seen = new Set<string>();
-  return {
+  const seen = new Set(listed);
+  // Counts entries and invalid tokens; the one past maxEntries stops the reading where it starts.
+  let count = 0;
+  const out: Collector = {
     tokens,
-    add(source, start, end, context, address, name, message) {
+    add(source, start, end, context, address, name) {
       // A token longer than any address is not looked at further (checkEmail says so at once).
       const checked = checkEmail(address === undefined || end - start > MAX_EMAIL_TOKEN_LENGTH ? source.slice(start, end) : stripMailto(address));
       const input = address === undefined || !checked.ok ? trimToken(source.slice(start, end)) : '';
@@ -245,30 +292,27 @@ function createCollector(defaultRoleSlugs?: string[]): Collector {
       if (range) ({ start, end } = range);
       if (input || !checked.ok) {
         if (input === '') return;
-        const token: InvalidEmailToken = {
-          input,
-          code: 'invite.invalid_email',
-          message: message ?? (checked.ok ? 'Not an email address on its own.' : checked.message),
-        };
-        if (context.name) token.name = context.name;
-        if (context.roleSlugs) token.roleSlugs = [...context.roleSlugs];
-        tokens.push({ type: 'invalid', token, start, end });
-        return;
+        if (++count > maxEntries) throw start;
+        const message = context.message ?? (checked.ok ? 'Not an email address on its own.' : checked.message);
+        const token = withRow<InvalidEmailToken>({ input, code: 'invite.invalid_email', message }, context.name, context.roleSlugs);
+        return void tokens.push({ type: 'invalid', token, start, end });
       }
       const key = checked.email.toLowerCase();
-      if (seen.has(key)) {
-        tokens.push({ type: 'duplicate', email: checked.email, start, end });
-        return;
-      }
+      if (seen.has(key)) return void tokens.push({ type: 'duplicate', email: checked.email, start, end });
+      if (++count > maxEntries) throw start;
       seen.add(key);
-      const entry: ParsedEmailEntry = { email: checked.email };
-      const entryName = name?.() || context.name;
-      if (entryName) entry.name = entryName;
-      const roles = context.roleSlugs ?? defaultRoleSlugs;
-      if (roles) entry.roleSlugs = [...roles];
+      const entry = withRow<ParsedEmailEntry>({ email: checked.email }, name?.() || context.name, context.roleSlugs ?? defaultRoleSlugs);
       tokens.push({ type: 'entry', entry, start, end });
     },
   };
+  return out;
+}
+
+/** `token` with a name and a copy of the roles, when there are any. */
+function withRow<T extends Defaults>(token: T, name: string | undefined, roleSlugs: string[] | undefined): T {
+  if (name) token.name = name;
+  if (roleSlugs) token.roleSlugs = [...roleSlugs];
+  return token;
 }
 
 function stripMailto(address: string): string {
@@ -620,27 +664,34 @@ function readRowWith(
   read: (cell: (cell: Cell, defaults?: Defaults) => void, report: (cell: Cell, message: string) => void) => void,
 ): void {
   const first = out.tokens.length;
-  read(
-    (cell, defaults = {}) =>
-      cell.quoted
-        ? readFreeText(cell.value, 0, cell.value.length, out, { ...defaults, range: cell })
-        : readFreeText(text, cell.start, cell.end, out, defaults, scan),
-    (cell, message) => out.add(text, cell.start, cell.end, {}, undefined, undefined, message),
-  );
+  try {
+    read(
+      (cell, defaults = {}) =>
+        cell.quoted
+          ? readFreeText(cell.value, 0, cell.value.length, out, { ...defaults, range: cell })
+          : readFreeText(text, cell.start, cell.end, out, defaults, scan),
+      (cell, message) => out.add(text, cell.start, cell.end, { message }),
+    );
+  } catch (stop) {
+    // A row that did not fit goes to the rest whole: its cells read alone would read otherwise (and
+    // as nothing is read after it, what its tokens added to the duplicates seen does not matter).
+    out.tokens.length = first;
+    throw typeof stop === 'number' ? row.start : stop;
+  }
   const token = out.tokens[first];
   if (token) {
     token.start = row.start;
     token.end = row.end;
   } else if (!row.cells.every(isBlank)) {
-    out.add(text, row.start, row.end, {}, undefined, undefined, 'This row has no email address.');
+    out.add(text, row.start, row.end, { message: 'This row has no email address.' });
   }
 }
 
 /**
- * Reads a table paste. Returns the header it read, `undefined` for a spreadsheet paste (no
- * header), or `false` when the text is not a table.
+ * Reads a table paste, from `from` on, into `out`; a header it finds goes into `reading` first.
+ * Returns `false` when the text is not a table.
  */
-function readTable(text: string, out: Collector): EmailListRange | undefined | false {
+function readTable(text: string, out: Collector, from: number, reading: EmailListReading): boolean | undefined {
   const firstChar = text.search(/\S/);
   if (firstChar === -1) return false;
   const lineStart = text.lastIndexOf('\n', firstChar) + 1;
@@ -658,14 +709,16 @@ function readTable(text: string, out: Collector): EmailListRange | undefined | f
       const find = (set: Set<string>) => names.findIndex((name) => set.has(name));
       const email = find(EMAIL_HEADERS);
       if (email === -1) continue;
-      const header = { start: lineStart, end };
+      reading.header = { start: lineStart, end };
+      // Where the rows start: after the header, or where an earlier reading stopped.
+      const body = Math.max(end + 1, from);
       // One column, no delimiter: the rows are free text, one address or many per line.
-      if (cells.length === 1) readFreeText(text, end, text.length, out, {}, scan);
+      if (cells.length === 1) readFreeText(text, body, text.length, out, {}, scan);
       const role = find(ROLE_HEADERS);
       // The name: a name column, or else first and last name columns joined.
       const name = find(NAME_HEADERS);
       const nameColumns = name !== -1 ? [name] : [find(FIRST_NAME_HEADERS), find(LAST_NAME_HEADERS)].filter((index) => index !== -1);
-      for (let i = end + 1; cells.length > 1 && i < text.length; ) {
+      for (let i = body; cells.length > 1 && i < text.length; ) {
         const row = readRow(text, i, delimiter);
         readRowWith(text, row, out, scan, (read, report) => {
           const defaults: Defaults = {};
@@ -683,13 +736,13 @@ function readTable(text: string, out: Collector): EmailListRange | undefined | f
         });
         i = row.end + 1;
       }
-      return header;
+      return;
     }
   }
 
   // A spreadsheet: every line with anything on it holds a TAB.
   if (/^(?![^\n]*\t)[^\n]*\S/m.test(text)) return false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = from; i < text.length; ) {
     const row = readRow(text, i, 0x09);
     readRowWith(text, row, out, scan, (read, report) => {
       const { cells } = row;
@@ -720,5 +773,4 @@ function readTable(text: string, out: Collector): EmailListRange | undefined | f
     });
     i = row.end + 1;
   }
-  return undefined;
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import { checkEmail, emailKey } from './email';
-import { parseEmailTokens, type EmailListToken } from './email-list';
+import { readEmailList, type EmailListRange, type EmailListReading } from './email-list';
 import { INVITE_ERROR_CODES } from './error-codes';
 import { outcomeGroup } from './outcomes';
 import { createIdempotencyKey } from './idempotency';
@@ -99,18 +99,41 @@ export interface AddTextResult {
   duplicates: number;
   /** Tokens that are not addresses; each became an entry flagged `invite.invalid_email`. */
   invalid: number;
-  /**
-   * Addresses and unreadable tokens that did not fit under `maxRecipients` and were not added.
-   * Present only when some did not fit; `leftover` holds them.
-   */
+  /** No longer set: what does not fit is kept by the store (`kept`). @deprecated */
   notAdded?: number;
-  /**
-   * What did not fit, as text the person can keep (in the field, say) and add later: one a line,
-   * `"Name" <address>`, with its roles after a tab when the paste gave it roles of its own.
-   */
+  /** No longer set: what does not fit is kept by the store (`kept`), not handed back as text. @deprecated */
   leftover?: string;
+  /**
+   * Present when the rest did not fit and the store keeps it (`state.kept`) to add once there is
+   * room: how many addresses it keeps now, in all (`state.kept.count`).
+   */
+  kept?: number;
+  /**
+   * Entries whose pasted roles (a table's role cell) were not applied because the transport takes
+   * no roles (`capabilities.roles: 'none'`): they are invited with the default. Present only then.
+   */
+  rolesIgnored?: number;
   /** `true` when the first line was read as a table header (`Email, Role`) and not as addresses. */
   skippedHeader?: true;
+}
+
+/**
+ * What a paste held that did not fit under `maxRecipients`, kept by the store (not rendered) and
+ * added as room frees up: after a send, or on `addKept()`. Nothing of it is rebuilt: it is read
+ * on from where the paste stopped, as the paste was read.
+ */
+export interface InviteKeptText {
+  /**
+   * How many addresses it holds: each `@` in it, found without reading it (a megabyte costs a
+   * millisecond), so repeats count and a typo without `@` does not (it is kept all the same).
+   */
+  count: number;
+  /**
+   * The kept text, verbatim from the paste (a table's with its header row first), for the
+   * clipboard. Built when read. It is not written to `draftKey` storage (it can be a megabyte):
+   * a reload keeps the listed drafts, not this.
+   */
+  readonly text: string;
 }
 
 /** An entry that was removed, with where it stood, for {@link InviteBatchActions.restoreEntries}. */
@@ -161,6 +184,8 @@ export interface InviteBatchState {
   awaiting: 'auth' | 'step_up' | undefined;
   /** The request fields the next send carries, after checking and locale matching. */
   request: InviteRequestFields;
+  /** What pastes held beyond `maxRecipients`, kept to add once there is room; `undefined` when nothing is. */
+  kept: InviteKeptText | undefined;
 }
 
 /** Where unsent entries are kept between page loads: the browser's session storage, or anything shaped like it. */
@@ -216,8 +241,8 @@ export interface InviteBatchStoreOptions extends InvitePolicy {
   storage?: DraftStorage;
   /**
    * The most people one dialog (one `submit()`) may hold. It may exceed `maxBatchSize`, the API's
-   * per-request limit: the send splits them into requests of that size. `addText` stops adding at
-   * this limit and returns the rest as `leftover`, so nothing pasted is dropped.
+   * per-request limit: the send splits them into requests of that size. `addText` reads a paste
+   * only up to this limit and keeps the rest (`kept`), so nothing pasted is dropped.
    * @default 100, or `maxBatchSize` when that is larger
    */
   maxRecipients?: number;
@@ -235,9 +260,17 @@ export interface InviteBatchStoreOptions extends InvitePolicy {
 export interface InviteBatchActions {
   /**
    * Turns a paste into entries: valid addresses (repeats dropped and counted) and each unreadable
-   * token, kept visible as an entry flagged `invite.invalid_email` until fixed or removed.
+   * token, kept visible as an entry flagged `invite.invalid_email` until fixed or removed. A row's
+   * name and roles go with its token, valid or not, so fixing the address keeps them. Reads only
+   * as far as `maxRecipients` has room; the rest is kept (see {@link AddTextResult}).
    */
   addText: (text: string) => AddTextResult;
+  /** Adds what `kept` holds, as far as there is room (a send that invites people does it by itself). */
+  addKept: () => AddTextResult;
+  /** Lets go of what `kept` holds and returns it, for `restoreKept` (an undo). */
+  dropKept: () => InviteKeptText | undefined;
+  /** Keeps again, first in line, what `dropKept` returned (once: it is not copied). */
+  restoreKept: (kept: InviteKeptText) => void;
   /** Adds one entry and returns its id. */
   addEntry: (entry: InviteEntryInput) => string;
   /** Edits an entry that is not in flight or sent; a changed payload makes it a draft with a new key. */
@@ -307,8 +340,11 @@ const isResendable = (error: InviteResultError | undefined) => {
 const isToSend = (entry: InviteBatchStoreEntry) =>
   entry.status === 'draft' || entry.status === 'unknown' || (entry.status === 'failed' && isResendable(entry.sendError));
 
-/** Whether an entry is done with (invited, or already a member or invited): it no longer counts against `maxRecipients`. */
-const isSettled = (entry: InviteBatchStoreEntry) => entry.status === 'sent' || isAlready(entry);
+/**
+ * Whether an entry is done with: invited, or already a member or invited. It no longer counts
+ * against `maxRecipients`, and closing the dialog takes it off the list.
+ */
+export const isSettled = (entry: InviteBatchStoreEntry) => entry.status === 'sent' || isAlready(entry);
 
 /** The most entries still to send one store may hold. */
 const recipientLimit = (options: InviteBatchStoreOptions) =>
@@ -423,32 +459,22 @@ function requestFields(options: InviteBatchStoreOptions): { request: InviteReque
 
 // ─── What a paste could not fit ─────────────────────────────────────────────────────────────────
 
-/** The tokens that did not fit, without repeats of addresses already listed (those are not lost). */
-const leftoverTokens = (tokens: EmailListToken[], listed: Set<string>) =>
-  tokens.filter((token) => token.type === 'invalid' || (token.type === 'entry' && !listed.has(token.entry.email.toLowerCase())));
-
-/**
- * The tokens that did not fit, written back as text that reads the same way again: one a line, a
- * name quoted before its `<address>`, and — when any came with roles of their own (a pasted table)
- * — each line's roles after a tab, as a spreadsheet row. Built from the tokens, so it is the same
- * text whatever the original spacing was.
- */
-function leftoverText(tokens: EmailListToken[], defaults: readonly string[] | undefined): string {
-  const base = (defaults ?? ['member']).join(' ');
-  const lines = tokens.map((token) => {
-    if (token.type !== 'entry') return { text: token.type === 'invalid' ? token.token.input : '', roles: '' };
-    const { email, name, roleSlugs } = token.entry;
-    return { text: name ? `"${name.replace(/["\\]/g, '\\$&')}" <${email}>` : email, roles: roleSlugs?.join(' ') || base };
-  });
-  const table = lines.some((line) => line.roles !== '' && line.roles !== base);
-  return lines.map((line) => (table ? `${line.text}\t${line.roles}` : line.text)).join('\n');
+/** One paste's rest: its normalized text, read on from `from` as the paste was read. */
+interface KeptPart {
+  text: string;
+  from: number;
+  header: EmailListRange | undefined;
 }
 
-/** Whether the paste's first line is a table header: no address, and nothing to read on its own. */
-function isHeaderLine(text: string): boolean {
-  const first = text.trimStart().split(/\r\n?|\n/, 1)[0] ?? '';
-  return first.trim() !== '' && !first.includes('@') && text.trimStart().length > first.length && parseEmailTokens(first).length === 0;
-}
+/** A part as the person can copy it: verbatim, a table's header row first. */
+const keptText = ({ text, from, header }: KeptPart) => (header ? `${text.slice(header.start, header.end)}\n` : '') + text.slice(from);
+
+/** The addresses a part holds: its `@`s from where it is read on. */
+const addressCount = ({ text, from }: KeptPart) => {
+  let count = 0;
+  for (let at = text.indexOf('@', from); at !== -1; at = text.indexOf('@', at + 1)) count++;
+  return count;
+};
 
 /** The draft format written to storage. */
 interface StoredDrafts {
@@ -526,6 +552,10 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
   let destroyed = false;
   // What storage holds as far as this store knows; `null` until the first write.
   let lastWritten: string | undefined | null = null;
+  // What pastes held beyond the limit, oldest first, and the state's view of it.
+  let parts: KeptPart[] = [];
+  let kept: InviteKeptText | undefined;
+  const partsOf = new WeakMap<InviteKeptText, KeptPart[]>();
 
   const now = () => (options.now ?? Date.now)();
   const nextId = () => `${idPrefix}-${++idCount}`;
@@ -630,6 +660,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
       unsentCount: toSend.length,
       awaiting,
       request: prev && same(prev.request, request) ? prev.request : request,
+      kept,
     };
     return prev && same(prev, next) ? prev : next;
   }
@@ -721,6 +752,63 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     if (email !== entry.email) parseErrors.delete(entry.id);
     maybeSent.delete(entry.id);
     return withStatus({ id: entry.id, email, name, roleSlugs, idempotencyKey: createIdempotencyKey() }, 'draft');
+  };
+
+  // ─── What did not fit ───
+
+  /** The addresses listed, by key: a paste's repeats of them are duplicates. */
+  const listedKeys = () => new Set(state.entries.map((e) => emailKey(e.email)));
+  /** How many more entries fit under `maxRecipients`. */
+  const room = () => recipientLimit(options) - state.entries.filter((e) => !isSettled(e)).length;
+
+  /**
+   * Reads `part` on as far as `free` entries fit, makes entries of what it read into `added`,
+   * counts into `result`, and moves `part` on to where reading stopped.
+   */
+  const readOn = (part: KeptPart, free: number, listed: Set<string>, result: AddTextResult, added: InviteBatchStoreEntry[]) => {
+    const reading = readEmailList(part.text, { from: part.from, maxEntries: free, listed });
+    part.text = reading.text;
+    part.header = reading.header;
+    if (reading.rest !== undefined) part.from = reading.rest;
+    const noRoles = options.onSend?.capabilities?.roles === 'none';
+    for (const token of reading.tokens) {
+      if (token.type === 'duplicate') {
+        result.duplicates++;
+        continue;
+      }
+      // A row's name and roles go with its token, valid or not. A transport that takes no roles
+      // gets none: the pasted ones are not applied, and the result says so.
+      const { name, roleSlugs } = token.type === 'entry' ? token.entry : token.token;
+      if (noRoles && roleSlugs?.some((slug) => slug !== 'member')) result.rolesIgnored = (result.rolesIgnored ?? 0) + 1;
+      const roles = noRoles ? undefined : roleSlugs;
+      if (token.type === 'invalid') {
+        const entry = makeEntry({ email: token.token.input, name, roleSlugs: roles });
+        parseErrors.set(entry.id, { code: token.token.code, message: token.token.message });
+        added.push(entry);
+        result.invalid++;
+      } else {
+        // The parser's addresses are normalized: their key is the address lower-cased.
+        listed.add(token.entry.email.toLowerCase());
+        added.push(makeEntry({ email: token.entry.email, name, roleSlugs: roles }, true));
+        result.added++;
+      }
+    }
+    return reading;
+  };
+
+  /** Replaces the kept parts and the state's view of them (committed by the caller). */
+  const keep = (next: KeptPart[]) => {
+    parts = next;
+    kept = undefined;
+    if (next.length > 0) {
+      kept = {
+        count: next.reduce((sum, part) => sum + addressCount(part), 0),
+        get text() {
+          return next.map(keptText).join('\n');
+        },
+      };
+      partsOf.set(kept, next);
+    }
   };
 
   // Why each entry of the send in flight was unknown before it, to show again if it never leaves.
@@ -859,6 +947,8 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     inflight = undefined;
     commit(state.entries);
     armTimer();
+    // The invited made room: the next of what was kept joins the list.
+    if (parts.length > 0 && !destroyed) store.addKept();
     if (!destroyed && options.onComplete) {
       try {
         options.onComplete(results);
@@ -878,7 +968,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     error: { code: 'invite.invalid_response', message: catalogMessage('invite.invalid_response'), retryable: true, uncertain: true },
   });
 
-  /** Aborts the send in flight and stops the timer. */
+  /** Aborts the send in flight and stops the timers. */
   const stop = () => {
     inflight?.controller.abort();
     clearTimeout(timer);
@@ -911,54 +1001,48 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     },
 
     addText: (text) => {
-      const defaults = options.defaultRoleSlugs;
-      const tokens = parseEmailTokens(text, defaults ? { defaultRoleSlugs: defaults } : undefined);
-      const listed = new Set(state.entries.map((e) => emailKey(e.email)));
-      let room = recipientLimit(options) - state.entries.filter((e) => !isSettled(e)).length;
+      const listed = listedKeys();
+      const result: AddTextResult = { added: 0, duplicates: 0, invalid: 0 };
       const added: InviteBatchStoreEntry[] = [];
-      let valid = 0;
-      let duplicates = 0;
-      let invalid = 0;
-      let full = -1;
-      // Entries keep the order they were typed in, valid or not.
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        if (token.type === 'duplicate') {
-          duplicates++;
-          continue;
-        }
-        // The parser's addresses are normalized: their key is the address lower-cased.
-        const key = token.type === 'entry' ? token.entry.email.toLowerCase() : undefined;
-        if (key !== undefined && listed.has(key)) {
-          duplicates++;
-          continue;
-        }
-        if (room <= 0) {
-          full = i;
-          break;
-        }
-        room--;
-        if (token.type === 'invalid') {
-          const entry = makeEntry({ email: token.token.input });
-          parseErrors.set(entry.id, { code: token.token.code, message: token.token.message });
-          added.push(entry);
-          invalid++;
-        } else {
-          listed.add(key!);
-          added.push(makeEntry(token.entry, true));
-          valid++;
-        }
+      const part: KeptPart = { text, from: 0, header: undefined };
+      const { tokens, rest, header } = readOn(part, room(), listed, result, added);
+      if (header && (tokens.length > 0 || rest !== undefined)) result.skippedHeader = true;
+      if (rest !== undefined) {
+        keep([...parts, part]);
+        result.kept = kept!.count;
       }
-      if (added.length > 0) commit([...state.entries, ...added]);
-      const rest = full === -1 ? [] : leftoverTokens(tokens.slice(full), listed);
-      // Repeats past the limit are merged like the others: dropped and counted.
-      const result: AddTextResult = { added: valid, duplicates: duplicates + (full === -1 ? 0 : tokens.length - full - rest.length), invalid };
-      if (rest.length > 0) {
-        result.notAdded = rest.length;
-        result.leftover = leftoverText(rest, defaults);
-      }
-      if (tokens.length > 0 && isHeaderLine(text)) result.skippedHeader = true;
+      if (added.length > 0 || result.kept !== undefined) commit([...state.entries, ...added]);
       return result;
+    },
+    addKept: () => {
+      const listed = listedKeys();
+      const result: AddTextResult = { added: 0, duplicates: 0, invalid: 0 };
+      const added: InviteBatchStoreEntry[] = [];
+      let next = parts;
+      for (let free = room(); next.length > 0 && free > 0; ) {
+        const before = added.length;
+        const done = readOn(next[0]!, free, listed, result, added).rest === undefined;
+        const used = added.length - before;
+        if (done) next = next.slice(1);
+        // A row of more addresses than there is room for waits for more room.
+        else if (used === 0) break;
+        free -= used;
+      }
+      keep(next);
+      commit([...state.entries, ...added]);
+      return result;
+    },
+    dropKept: () => {
+      const dropped = kept;
+      keep([]);
+      commit(state.entries);
+      return dropped;
+    },
+    restoreKept: (view) => {
+      const restored = partsOf.get(view);
+      if (!restored) return;
+      keep([...restored, ...parts]);
+      commit(state.entries);
     },
     addEntry: (input) => {
       const entry = makeEntry(input);

@@ -106,10 +106,15 @@ export interface AddedCounts {
   added: number;
   duplicates: number;
   invalid: number;
-  /** How many did not fit under the limit and stay in the field. @default 0 */
+  /**
+   * No longer passed: what does not fit is kept by the dialog and said in its own note (`kept`).
+   * @deprecated
+   */
   notAdded?: number;
   /** Whether the first line was a table header and was skipped. */
   skippedHeader?: boolean;
+  /** Entries whose pasted roles were not applied: the transport takes no roles. @default 0 */
+  rolesIgnored?: number;
 }
 
 /** Strings of {@link InviteDialog}, including those of the role and language pickers inside it. */
@@ -143,17 +148,17 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   /** Why an entry in flight cannot be edited or removed. */
   entryLocked: string;
   /**
-   * No longer shown: every listed address is shown, and what does not fit stays in the field
-   * (`overflowKept`). Kept so hosts that set it still type-check.
+   * No longer shown: every listed address is shown, and what does not fit is kept (`kept`). Kept
+   * so hosts that set it still type-check.
    * @deprecated
    */
-  overflow: (values: { count: number }) => string;
+  overflow?: (values: { count: number }) => string;
   /** The button that empties the list. @default 'Remove all' */
   clearAll: string;
   /** Shown under the field and announced after a paste or a typed address is added. */
   added: (values: AddedCounts) => string;
-  /** Announced after a chip is removed. */
-  removed: (values: { email: string }) => string;
+  /** No longer said: removals say `removedMany`. Kept so hosts that set it still type-check. @deprecated */
+  removed?: (values: { email: string }) => string;
   /** Status of an entry in flight. @default 'Sending' */
   statusSending: string;
   /** Status of an invited entry. @default 'Invited' */
@@ -176,8 +181,12 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   rolePerPerson: string;
   /** The accessible name of one person's role picker. */
   roleFor: (values: { email: string }) => string;
-  /** The accessible name of one person's custom roles; keep `customRolesLabel` in it, as it is what shows. */
-  customRolesFor: (values: { email: string }) => string;
+  /**
+   * No longer used: custom roles live in the one role control of a row (`roleFor`). Kept so hosts
+   * that set it still type-check.
+   * @deprecated
+   */
+  customRolesFor?: (values: { email: string }) => string;
   /** A note about one person's role (not their address): what is wrong with it. */
   roleNote: (values: { email: string; message: string }) => string;
   /** Why Send is disabled: people whose role needs a fix. */
@@ -188,8 +197,21 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   retryIn: (values: { time: string }) => string;
   /** Said once the rate limit is over, while people still wait: nothing goes out by itself. */
   retryNow: string;
-  /** Why more addresses than fit stay in the field as text. */
-  overflowKept: (values: { count: number; max: number }) => string;
+  /**
+   * No longer shown: what does not fit is kept out of the field, and `kept` says so. Kept so
+   * hosts that set it still type-check.
+   * @deprecated
+   */
+  overflowKept?: (values: { count: number; max: number }) => string;
+  /**
+   * The note about what pastes held beyond the limit, kept out of the field: `count` addresses
+   * (0: no `@` in it); `full` while the list is full, so they join it only after a send.
+   */
+  kept: (values: { count: number; max: number; full: boolean }) => string;
+  /** The kept note's button that adds the next that fit. */
+  keptAdd: (values: { count: number }) => string;
+  /** The kept note's button that copies all of it. @default 'Copy them' */
+  keptCopy: string;
   /** The button (in a note) that applies a suggested spelling with one click. */
   didYouMean: (values: { email: string; suggestion: string }) => string;
   /** In the status line: addresses whose domain looks misspelt (a warning: Send still works). */
@@ -248,6 +270,14 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   awaitingStepUp: string;
   /** Shown after the person cancelled a send. */
   cancelled: string;
+  /** The button, under an "already invited" person, that resends their invitation (with `onResend`). @default 'Resend invitation' */
+  resendInvitation: string;
+  /** While it is on its way. @default 'Resending…' */
+  resending: string;
+  /** Once it went. @default 'Invitation resent.' */
+  resent: string;
+  /** When it did not: `message` says why. */
+  resendFailed: (values: { message: string }) => string;
   /**
    * Replacement texts for error codes (`invite.invalid_email`, `invite.org_rate_limited` …), for
    * translations. Without one, the message that came with the error is shown, as plain text.
@@ -295,17 +325,20 @@ export const defaultInviteMessages: InviteDialogMessages = {
   editEntry: ({ email }) => `Edit ${email}`,
   removeEntry: ({ email }) => `Remove ${email}`,
   entryLocked: 'Being sent: it cannot be changed now.',
-  added: ({ added, duplicates, invalid, skippedHeader }) =>
+  added: ({ added, duplicates, invalid, skippedHeader, rolesIgnored }) =>
     [
       en(added, { zero: 'No new address added.', one: 'Added # address.', other: 'Added # addresses.' }),
       duplicates > 0 && en(duplicates, { one: '# duplicate merged.', other: '# duplicates merged.' }),
       invalid > 0 && en(invalid, { one: '# is not a valid address.', other: '# are not valid addresses.' }),
       skippedHeader && 'Header row skipped.',
+      rolesIgnored &&
+        en(rolesIgnored, {
+          one: 'The role given to # person was not applied: this service takes no roles.',
+          other: 'The roles given to # people were not applied: this service takes no roles.',
+        }),
     ]
       .filter(Boolean)
       .join(' '),
-  removed: ({ email }) => `Removed ${email}.`,
-  overflow: ({ count }) => en(count, { one: 'And # more address, not shown.', other: 'And # more addresses, not shown.' }),
   clearAll: 'Remove all',
   statusSending: 'Sending',
   statusSent: 'Invited',
@@ -318,17 +351,15 @@ export const defaultInviteMessages: InviteDialogMessages = {
   roleLabel: 'Role',
   rolePerPerson: 'Set a role per person',
   roleFor: ({ email }) => `Role for ${email}`,
-  customRolesFor: ({ email }) => `Custom roles for ${email}`,
   roleNote: ({ email, message }) => `Role for ${email}: ${message}`,
   blockedRoles: ({ count }) => en(count, { one: 'Choose a valid role for # person to send.', other: 'Choose a valid role for # people to send.' }),
   noteGroup: ({ count, message }) => `${en(count, { other: '# people' })}: ${message}`,
   retryIn: ({ time }) => `Retry in ${time}.`,
   retryNow: 'The wait is over: you can retry now.',
-  overflowKept: ({ count, max }) =>
-    en(count, {
-      one: `# more did not fit (at most ${max} at once). It stays in the field: add it once there is room.`,
-      other: `# more did not fit (at most ${max} at once). They stay in the field: add them once there is room.`,
-    }),
+  kept: ({ count, max, full }) =>
+    `Only ${max} people at once. ${en(count, { zero: 'The rest is kept.', one: '# more address is kept.', other: '# more addresses are kept.' })}${full ? ' They join the list after a send.' : ''}`,
+  keptAdd: ({ count }) => `Add the next ${count}`,
+  keptCopy: 'Copy them',
   didYouMean: ({ suggestion }) => `Did you mean ${suggestion}?`,
   typoWarning: ({ count }) => en(count, { one: 'Check # address: it may be misspelt.', other: 'Check # addresses: they may be misspelt.' }),
   removedMany: ({ count, email }) => (count === 1 ? `Removed ${email}.` : en(count, { other: 'Removed # addresses.' })),
@@ -373,5 +404,9 @@ export const defaultInviteMessages: InviteDialogMessages = {
   awaitingAuth: 'Waiting for you to sign in…',
   awaitingStepUp: 'Waiting for you to confirm your identity…',
   cancelled: 'Sending cancelled. Nothing you entered was lost.',
+  resendInvitation: 'Resend invitation',
+  resending: 'Resending…',
+  resent: 'Invitation resent.',
+  resendFailed: ({ message }) => `Not resent. ${message}`,
   errors: {},
 };

@@ -108,20 +108,11 @@ export function useInviteBatch(options: UseInviteBatchOptions): InviteBatch {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [warn]);
 
-  return useMemo(
-    () => ({
-      ...state,
-      offline: !online,
-      addText: store.addText,
-      addEntry: store.addEntry,
-      updateEntry: store.updateEntry,
-      removeEntry: store.removeEntry,
-      clear: store.clear,
-      restoreEntries: store.restoreEntries,
-      setRoleSlugs: store.setRoleSlugs,
-      submit: store.submit,
-      cancel: store.cancel,
-    }),
+  return useMemo(() => {
+    // Everything but the store's own plumbing is an action (stable functions, safe to pass around).
+    const { getState: _state, getInitialState: _initial, subscribe: _subscribe, update: _update, mount: _mount, destroy: _destroy, ...actions } = store;
+    return { ...state, offline: !online, ...actions };
+  },
     [state, store, online],
   );
 }

@@ -15,8 +15,8 @@ import {
   type RefObject,
 } from 'react';
 import { suggestEmailDomain } from '../core/domain-typos';
-import type { InviteBatchStoreEntry, RemovedEntry } from '../core/invite-store';
-import { outcomeGroup } from '../core/outcomes';
+import { isSettled, type AddTextResult, type InviteBatchStoreEntry, type InviteKeptText, type RemovedEntry } from '../core/invite-store';
+import { entryOutcome, isRoleIssue, outcomeGroup, type EntryOutcome } from '../core/outcomes';
 import type { InviteCaller, InviteResultError, OnSend, RoleCatalog, TransportCapabilities } from '../core/types';
 import { readEnvironment, type Direction, type Theme } from './environment';
 import { defaultInviteMessages, formatDuration, type InviteDialogMessages } from './messages';
@@ -91,6 +91,13 @@ export interface UseInviteDialogOptions
   theme?: Theme;
   /** The writing direction of the dialog. @default the trigger's surroundings (`dir`), else the page's */
   dir?: Direction;
+  /**
+   * Resends the pending invitation of an address: given, a person the send found "already
+   * invited" offers "Resend invitation" under the list. Resolve `{ ok: false, error }` (or reject)
+   * when it did not go; the note says why. `useInvitations().resendEmail` is one.
+   * @example <InviteDialog onSend={onSend} onResend={invitations.resendEmail} onComplete={invitations.addResults} />
+   */
+  onResend?: (email: string) => Promise<{ ok: boolean; error?: { message: string } } | void>;
 }
 
 /** What the main button does now: one button, so focus stays put as it changes. */
@@ -144,7 +151,7 @@ export interface InviteDialogNote {
    * the part isolates so it keeps its direction in any language).
    */
   text: string;
-  /** The one address the note is about, shown before `text` with a colon. */
+  /** The one address the note is about, shown before `text` with a colon; past 254 characters (no address is longer) cut short with …. */
   email?: string;
   /** The entries it is about, in list order. */
   entryIds: string[];
@@ -188,7 +195,10 @@ export interface InviteDialogInputProps {
   draftText: MutableRefObject<string>;
   /** Set by the field: commits what is typed (a send does it first). */
   flushRef: MutableRefObject<(() => void) | null>;
-  /** Turns text into entries; returns the text that did not fit, to keep in the field. */
+  /**
+   * Turns text into entries; returns the text to leave in the field (none: what does not fit is
+   * kept by the store, and `kept` says so).
+   */
   onCommit: (text: string) => string;
   /** Backspace in the empty field: removes the last entry, undoably. */
   onRemoveLast: () => void;
@@ -236,8 +246,19 @@ export interface InviteDialogState {
   status: { text: string; tone: InviteDialogTone | undefined };
   /** A message about the whole batch the person must act on: sign in, step up, no permission. */
   banner: { text: string; tone: 'warning' | 'danger'; forbidden: boolean } | undefined;
-  /** What the last paste did, shown under the field; `overflow` when some addresses stayed in it. */
-  feedback: { text: string; overflow: string | undefined } | undefined;
+  /** What the last paste did, shown under the field. */
+  feedback:
+    | {
+        text: string;
+        /** No longer set: what does not fit is kept out of the field and said in `kept`. @deprecated */
+        overflow?: string;
+      }
+    | undefined;
+  /**
+   * What pastes held beyond `maxRecipients`, kept by the store (not in the field): the note's
+   * words, and how many "Add the next" adds now (0 while the list is full: a send makes room).
+   */
+  kept: { text: string; next: number } | undefined;
   /** Notes under the list, repeated ones grouped. */
   notes: InviteDialogNote[];
   /** The last removal, while it can be undone. */
@@ -248,7 +269,7 @@ export interface InviteDialogState {
   announcement: { text: string; count: number };
   /** Whether a Copy addresses button can work here (a clipboard, and no permission to invite). */
   canCopy: boolean;
-  /** Whether "Remove all" is worth offering: two or more people still to send, not in flight. */
+  /** Whether "Remove all" is worth offering: two or more people still to send, not in flight, or text kept beyond the limit. */
   canClear: boolean;
   /** How an entry is shown. */
   describe: (entry: InviteBatchStoreEntry) => InviteDialogEntryView;
@@ -295,6 +316,8 @@ export interface InviteDialogState {
   getCancelProps: () => ActionProps;
   getCopyProps: () => ActionProps;
   getUndoProps: () => ActionProps;
+  /** The kept note's buttons: add the next that fit, or copy them all ("Remove all" discards them, undoably). */
+  getKeptProps: (action: 'add' | 'copy') => ActionProps;
   getClearProps: () => ActionProps;
   /** A suggestion note's button: one click applies the suggested address. */
   getFixProps: (note: InviteDialogNote) => ActionProps;
@@ -332,24 +355,22 @@ interface ActionProps {
 const UI_FALLBACK: InviteDialogState['capabilities'] = Object.freeze({ roles: 'many' });
 const DEFAULT_MAX_RECIPIENTS = 100;
 
-const ROLE_CODES = new Set([
-  'invite.invalid_role',
-  'invite.no_system_role',
-  'invite.multiple_system_roles',
-  'invite.custom_roles_not_allowed',
-  'invite.insufficient_role',
-]);
-
-/** Whether an issue is about the roles, not the address: the role picker shows it, not the address. */
-export const isRoleIssue = (code: string | undefined) => code !== undefined && ROLE_CODES.has(code);
-
-/** Whether an entry is done with: invited, or already a member or invited. */
-export const isSettled = (entry: InviteBatchStoreEntry) =>
-  entry.status === 'sent' || (entry.status === 'failed' && outcomeGroup(entry.sendError?.code) === 'already');
-
 /** Whether an entry was rate-limited and goes out again once the wait is over: not a failure. */
-export const isWaiting = (entry: InviteBatchStoreEntry) =>
-  entry.status === 'failed' && !!entry.sendError?.retryable && outcomeGroup(entry.sendError.code) === 'rate_limited';
+export const isWaiting = (entry: InviteBatchStoreEntry) => entryOutcome(entry) === 'waiting';
+
+// How the dialog shows each of core's outcomes (a role problem shows in the role picker, so such an
+// entry stays a draft here).
+const KINDS: Record<EntryOutcome, InviteDialogEntryKind> = {
+  draft: 'draft',
+  needs_fix: 'invalid',
+  sending: 'sending',
+  invited: 'sent',
+  already_member: 'already',
+  already_invited: 'already',
+  waiting: 'waiting',
+  may_have_been_sent: 'unknown',
+  failed: 'failed',
+};
 
 /** What a person reads for an error: the host's text for its code, else the message it came with. */
 const errorText = (messages: InviteDialogMessages, error: { code: string; message: string }) => messages.errors[error.code] ?? error.message;
@@ -362,16 +383,8 @@ export function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDial
   const error: InviteResultError | InviteBatchStoreEntry['issue'] = entry.error;
   const code = error?.code;
   const group = outcomeGroup(code);
-  const kind: InviteDialogEntryKind =
-    entry.status === 'draft'
-      ? entry.issue && !isRoleIssue(entry.issue.code)
-        ? 'invalid'
-        : 'draft'
-      : entry.status === 'failed' && group === 'already'
-        ? 'already'
-        : isWaiting(entry)
-          ? 'waiting'
-          : entry.status;
+  const outcome = entryOutcome(entry);
+  const kind = outcome === 'needs_fix' && isRoleIssue(entry.issue?.code) ? 'draft' : KINDS[outcome];
   const label = {
     draft: '',
     invalid: messages.statusInvalid,
@@ -391,6 +404,10 @@ export function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDial
       : errorText(messages, error);
   return { kind, label, message };
 }
+
+// The states of an inline resend that are not a failure's message.
+const SENDING = '\u0000sending';
+const SENT = '\u0000sent';
 
 const sameSlugs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((slug, i) => slug === b[i]);
 
@@ -442,6 +459,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     messages: messagesProp,
     theme: themeProp,
     dir: dirProp,
+    onResend,
     ...batchOptions
   } = options;
   const { roles, caller, now = Date.now } = batchOptions;
@@ -497,9 +515,11 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
   // Set by Cancel, cleared by the next send or paste: the footer and the outcome mention it.
   const [cancelled, setCancelled] = useState(false);
   const [feedback, setFeedback] = useState<InviteDialogState['feedback']>();
-  const [undo, setUndo] = useState<{ removed: RemovedEntry[]; text: string }>();
+  const [undo, setUndo] = useState<{ removed: RemovedEntry[]; text: string; kept?: InviteKeptText }>();
   // Set once a rate limit is over while people still wait, until the next send.
   const [retryReady, setRetryReady] = useState(false);
+  // Resends of "already invited" people, by entry: on its way, done, or why it failed.
+  const [resends, setResends] = useState<Record<string, string>>({});
   const [tabStop, setTabStop] = useState<{ id: string; column: 'chip' | 'role' }>();
   // What is typed but not yet an entry survives closing, like the entries themselves.
   const draftText = useRef('');
@@ -632,6 +652,12 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     if (view.message) addNote(`${view.kind}\u0000${view.message}`, view.kind, view.message, entry);
     const role = roleIssues.get(entry.id);
     if (role) addNote(`role\u0000${role}`, 'role', role, entry);
+    if (onResend && view.kind === 'already' && entry.sendError?.code === 'invite.already_pending') {
+      const resent = resends[entry.id];
+      const text = resent === SENDING ? messages.resending : resent === SENT ? messages.resent : resent ? messages.resendFailed({ message: resent }) : '';
+      const note = addNote(`resend\u0000${entry.id}`, 'already', text, entry);
+      if (resent !== SENDING && resent !== SENT) note.fix = { entryId: entry.id, email: entry.email, label: messages.resendInvitation };
+    }
     const suggestion = suggestionOf(entry);
     if (suggestion) {
       const label = messages.didYouMean({ email: entry.email, suggestion });
@@ -641,7 +667,9 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
   const wait = secondsLeft !== undefined && secondsLeft > 0 ? ` ${messages.retryIn({ time: formatDuration(secondsLeft) })}` : '';
   const notes = Array.from(groups.values(), ({ note, message, emails }) => {
     const said = note.kind === 'waiting' ? `${message}${wait}` : message;
-    const one = emails.length === 1 ? emails[0] : undefined;
+    // A note names its one address, but never repeats a megabyte that is no address at all: laid
+    // out twice over (the chip holds it whole), it blocked the page for half a second.
+    const one = emails.length === 1 ? emails[0]!.slice(0, 254) + (emails[0]!.length > 254 ? '…' : '') : undefined;
     if (one === undefined) note.text = messages.noteGroup({ count: emails.length, message: said });
     else if (note.kind === 'role') note.text = messages.roleNote({ email: one, message: said });
     else {
@@ -650,6 +678,13 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     }
     return note;
   });
+
+  // ─── What is kept beyond the limit ───
+  const keptNext = Math.max(0, Math.min(maxRecipients - counts.pending, batch.kept?.count || Infinity));
+  const kept: InviteDialogState['kept'] = batch.kept && {
+    text: messages.kept({ count: batch.kept.count, max: maxRecipients, full: keptNext === 0 }),
+    next: keptNext,
+  };
 
   // ─── The banner and the status line ───
   const failures = new Set(entries.map((entry) => entry.status !== 'sent' && outcomeGroup(entry.sendError?.code)));
@@ -748,11 +783,13 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
       current.entries.forEach((entry, index) => {
         if ((ids === 'all' || ids.includes(entry.id)) && entry.status !== 'sending') removed.push({ entry, index });
       });
-      if (removed.length === 0) return;
+      // Remove all takes what pastes kept beyond the limit too: the person starts over.
+      const kept = ids === 'all' ? current.dropKept() : undefined;
+      if (removed.length === 0 && !kept) return;
       if (ids === 'all') current.clear();
       else for (const { entry } of removed) current.removeEntry(entry.id);
-      const text = messages.removedMany({ count: removed.length, email: removed[0]!.entry.email });
-      setUndo({ removed, text });
+      const text = messages.removedMany({ count: removed.length + (kept?.count ?? 0), email: removed[0]?.entry.email ?? kept!.text });
+      setUndo({ removed, text, kept });
       announce(text);
     },
     [messages, announce],
@@ -760,19 +797,33 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
 
   const focusInput = useCallback(() => inputRef.current?.focus(), []);
 
+  /** Shows and says what adding did; what was kept is the kept note's to say. */
+  const report = useCallback(
+    (result: AddTextResult, kept?: string) => {
+      const added = messages.added({ ...result, skippedHeader: !!result.skippedHeader });
+      setFeedback({ text: added });
+      announce(kept ? `${added} ${kept}` : added);
+    },
+    [messages, announce],
+  );
+
   const commitText = useCallback(
     (text: string): string => {
       if (text.trim() === '') return '';
       setCancelled(false);
       const result = latest.current.addText(text);
-      const added = messages.added({ ...result, skippedHeader: !!result.skippedHeader });
-      const overflow = result.notAdded ? messages.overflowKept({ count: result.notAdded, max: maxRecipients }) : undefined;
-      setFeedback({ text: added, overflow });
-      announce(overflow ? `${added} ${overflow}` : added);
-      return result.leftover ?? '';
+      report(result, result.kept === undefined ? undefined : messages.kept({ count: result.kept, max: maxRecipients, full: true }));
+      // Nothing stays in the field: what does not fit is kept, and the kept note says so.
+      return '';
     },
-    [messages, announce, maxRecipients],
+    [messages, report, maxRecipients],
   );
+
+  const copy = (text: string) =>
+    navigator.clipboard.writeText(text).then(
+      () => announce(messages.copied),
+      () => announce(messages.copyFailed),
+    );
 
   const submit = () => {
     // What is typed goes too: clicking Send right after typing an address must not leave it out.
@@ -870,12 +921,13 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     status: { text: statusText, tone },
     banner,
     feedback,
+    kept,
     notes,
     undo: undo && { text: undo.text },
     secondsLeft,
     announcement,
     canCopy: !!banner?.forbidden && typeof navigator !== 'undefined' && !!navigator.clipboard,
-    canClear: entries.filter((entry) => entry.status !== 'sending' && !isSettled(entry)).length > 1,
+    canClear: !!kept || entries.filter((entry) => entry.status !== 'sending' && !isSettled(entry)).length > 1,
     describe: (entry) => describeEntry(entry, messages),
     getEntryProps: (entry) => {
       const ids = noteIdsOf.get(entry.id);
@@ -925,7 +977,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     }),
     getInputProps: () => ({
       id: idOf('input'),
-      'aria-describedby': [idOf('hint'), idOf('counter'), feedback && idOf('feedback')].filter(Boolean).join(' '),
+      'aria-describedby': [idOf('hint'), idOf('counter'), feedback && idOf('feedback'), kept && idOf('kept')].filter(Boolean).join(' '),
       placeholder: entries.length === 0 ? messages.emailPlaceholder : undefined,
       inputRef,
       draftText,
@@ -1018,11 +1070,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
       type: 'button',
       onClick: () => {
         // Not allowed here: the list can at least go with the person, to someone who is (F18).
-        const text = entries.flatMap((entry) => (isSettled(entry) ? [] : [entry.email])).join('\n');
-        navigator.clipboard.writeText(text).then(
-          () => announce(messages.copied),
-          () => announce(messages.copyFailed),
-        );
+        copy(entries.flatMap((entry) => (isSettled(entry) ? [] : [entry.email])).join('\n'));
       },
     }),
     getUndoProps: () => ({
@@ -1030,9 +1078,21 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
       onClick: () => {
         if (!undo) return;
         batch.restoreEntries(undo.removed);
-        announce(messages.restored({ count: undo.removed.length }));
+        if (undo.kept) batch.restoreKept(undo.kept);
+        announce(messages.restored({ count: undo.removed.length + (undo.kept?.count ?? 0) }));
         setUndo(undefined);
         setFocusNext('input');
+      },
+    }),
+    getKeptProps: (action) => ({
+      type: 'button',
+      onClick: () => {
+        if (action === 'add') {
+          setCancelled(false);
+          report(batch.addKept());
+          // The button may go with the note: focus goes back to where typing goes on.
+          setFocusNext('input');
+        } else copy(batch.kept?.text ?? '');
       },
     }),
     getClearProps: () => ({
@@ -1045,8 +1105,21 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     getFixProps: (note) => ({
       type: 'button',
       onClick: () => {
-        if (!note.fix) return;
-        batch.updateEntry(note.fix.entryId, { email: note.fix.email });
+        const fix = note.fix;
+        if (!fix) return;
+        if (note.kind === 'already' && onResend) {
+          const settle = (outcome: string) => {
+            setResends((all) => ({ ...all, [fix.entryId]: outcome }));
+            announce(`${fix.email}: ${outcome === SENT ? messages.resent : messages.resendFailed({ message: outcome })}`);
+          };
+          setResends((all) => ({ ...all, [fix.entryId]: SENDING }));
+          Promise.resolve()
+            .then(() => onResend(fix.email))
+            .then(
+              (answer) => settle(answer && answer.ok === false ? answer.error?.message || '' : SENT),
+              (error: unknown) => settle((error as Error | null)?.message || ''),
+            );
+        } else batch.updateEntry(fix.entryId, { email: fix.email });
         // The button goes with its note: focus goes back to where typing goes on.
         setFocusNext('input');
       },

@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { Profiler, forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import testingUser from '@testing-library/user-event';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/styles.css';
@@ -30,11 +30,6 @@ const HostButton = forwardRef<HTMLButtonElement, ComponentPropsWithoutRef<'butto
   ref,
 ) {
   return <button ref={ref} className={`host-button host-${tone} ${className ?? ''}`} {...props} />;
-});
-
-// The browser's own events drive React here, as for a person: nothing to wrap in act().
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 });
 
 describe('InviteDialog parts', () => {

@@ -7,7 +7,7 @@
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import testingUser from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/components/styles.css';
 import { InviteDialog, type InviteDialogProps } from '../../src/components/index';
@@ -48,11 +48,6 @@ const inView = (element: Element) => {
   const box = element.getBoundingClientRect();
   return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
 };
-
-// The browser's own events drive React here, as for a person: nothing to wrap in act().
-beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
 
 afterEach(async () => {
   await page.viewport(1024, 768);

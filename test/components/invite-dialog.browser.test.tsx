@@ -323,8 +323,10 @@ describe('InviteDialog', () => {
     it('says so, keeps Send disabled with that reason, and re-enables it, without sending, once back online', async () => {
       const { user, transport } = setup();
       const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+      // Awaited, so an async act: a sync one would hand the act environment back before React
+      // flushed what the event scheduled, and React would say the environment cannot act.
       const network = (online: boolean) =>
-        act(() => {
+        act(async () => {
           onLine.mockReturnValue(online);
           window.dispatchEvent(new Event(online ? 'online' : 'offline'));
         });
@@ -529,6 +531,23 @@ describe('InviteDialog', () => {
       expect(transport.last().request).toMatchObject({ expiresInMinutes: 60 });
     });
 
+    it('says a Stytch-like transport takes no roles when a pasted table has some, and sends everyone without them', async () => {
+      const { user, transport } = setup({}, STYTCH);
+      await openDialog(user);
+      await user.paste('Email,Role\nana@acme.com,admin\nbo@acme.com,member\n');
+      const said = 'Added 2 addresses. Header row skipped. The role given to 1 person was not applied: this service takes no roles.';
+      expect(shown(said)).toBeVisible();
+      expect(live()).toHaveTextContent(said);
+      // Nothing to fix, and nothing that cannot be fixed: no role pickers, no flagged rows.
+      expect(screen.queryByRole('combobox', { name: /^Role/ })).not.toBeInTheDocument();
+      expect(chip('ana@acme.com')).not.toHaveAttribute('aria-invalid');
+      expect(submitButton()).not.toHaveAttribute('aria-disabled');
+      await expectNoAxeViolations();
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      expect(transport.last().request.entries.map((entry) => entry.roleSlugs)).toEqual([['member'], ['member']]);
+    });
+
     it('hides language and expiry when the transport takes neither', async () => {
       const { user } = setup({}, BATCH);
       await openDialog(user);
@@ -607,25 +626,84 @@ describe('InviteDialog', () => {
       await expectNoAxeViolations();
     });
 
-    it('keeps what does not fit in the field, says so, and loses nothing', async () => {
-      const { user } = setup({ maxRecipients: 5 });
+    it('keeps what does not fit out of the field, shows how many wait, adds them as room frees up, and loses nothing', async () => {
+      const { user, transport } = setup({ maxRecipients: 5 });
+      const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+      try {
+        await openDialog(user);
+        await user.paste(Array.from({ length: 8 }, (_, i) => `person${i}@acme.com`).join('\n'));
+        expect(chips()).toHaveLength(5);
+        // Not in the field: a long rest there is what made a big paste block the page.
+        expect(emailField()).toHaveValue('');
+        const note = 'Only 5 people at once. 3 more addresses are kept. They join the list after a send.';
+        expect(shown('Added 5 addresses.')).toBeVisible();
+        expect(shown(note)).toBeVisible();
+        expect(live()).toHaveTextContent(`Added 5 addresses. ${note}`);
+        expect(emailField()).toHaveAccessibleDescription(new RegExp(note.replace(/[.]/g, '\\.')));
+        // Full: nothing to add now.
+        expect(within(dialog()).queryByRole('button', { name: /^Add the next/ })).not.toBeInTheDocument();
+        await expectNoAxeViolations();
+
+        await user.click(within(dialog()).getByRole('button', { name: 'Copy them' }));
+        expect(writeText).toHaveBeenCalledWith('person5@acme.com\nperson6@acme.com\nperson7@acme.com');
+        await waitFor(() => expect(live()).toHaveTextContent('Addresses copied.'));
+
+        // Room for two: the next two come in on request.
+        await user.click(screen.getByRole('button', { name: 'Remove person0@acme.com' }));
+        await user.click(screen.getByRole('button', { name: 'Remove person1@acme.com' }));
+        await user.click(within(dialog()).getByRole('button', { name: 'Add the next 2' }));
+        expect(chips()).toHaveLength(5);
+        expect(chip('person6@acme.com')).toBeInTheDocument();
+        expect(emailField()).toHaveFocus();
+        expect(shown('Only 5 people at once. 1 more address is kept. They join the list after a send.')).toBeVisible();
+
+        // A send that invites them makes room: the last one joins by itself.
+        await user.click(submitButton());
+        await waitFor(() => expect(transport.calls).toHaveLength(1));
+        await act(async () => transport.last().resolve());
+        await waitFor(() => expect(chip('person7@acme.com')).toBeInTheDocument());
+        expect(within(dialog()).queryByText(/more addresses? (is|are) kept/)).not.toBeInTheDocument();
+        expect(submitButton()).toHaveTextContent('Send 1 invitation');
+      } finally {
+        writeText.mockRestore();
+      }
+    });
+  });
+
+  describe('given a typed address with a comma in it', () => {
+    it('ends the address at a comma only where the parser would: not inside quotes, brackets or comments', async () => {
+      const { user } = setup();
       await openDialog(user);
-      await user.paste(Array.from({ length: 8 }, (_, i) => `person${i}@acme.com`).join('\n'));
-      expect(chips()).toHaveLength(5);
-      expect(emailField()).toHaveValue('person5@acme.com\nperson6@acme.com\nperson7@acme.com');
-      const said = '3 more did not fit (at most 5 at once). They stay in the field: add them once there is room.';
-      expect(shown('Added 5 addresses.')).toBeVisible();
-      expect(shown(said)).toBeVisible();
-      expect(live()).toHaveTextContent(said);
-      expect(emailField()).toHaveAccessibleDescription(new RegExp(said.replace(/[().]/g, '\\$&')));
-      await expectNoAxeViolations();
-      // Room again: the kept text goes in with Enter.
-      await user.click(screen.getByRole('button', { name: 'Remove person0@acme.com' }));
-      await user.click(screen.getByRole('button', { name: 'Remove person1@acme.com' }));
-      emailField().focus();
-      await user.keyboard('{Enter}');
-      expect(chips()).toHaveLength(5);
-      expect(emailField()).toHaveValue('person7@acme.com');
+      // A bracket inside quotes is text, and an escaped quote does not close them.
+      await user.keyboard('"Sales (EMEA" <sales@acme.com>,');
+      expect(chips()).toHaveLength(1);
+      expect(emailField()).toHaveValue('');
+      await user.keyboard('"Doe \\"JJ, Jane" <jane@acme.com>,');
+      expect(chips()).toHaveLength(2);
+      expect(emailField()).toHaveValue('');
+      expect(chip('jane@acme.com')).toBeInTheDocument();
+    });
+  });
+
+  describe('given a pasted table with an address to fix', () => {
+    it('keeps the row\'s name and role when the address is fixed', async () => {
+      const { user, transport } = setup({ roles: [{ slug: 'org-sales', name: 'Sales' }] });
+      await openDialog(user);
+      await user.paste('Email\tName\tRole\njane@acme\tJane Doe\tbilling\nbo@acme.com\tBo\tadmin\n');
+      expect(chip('jane@acme')).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByRole('combobox', { name: 'Role for jane@acme' })).toHaveTextContent('Billing');
+      await user.click(chip('jane@acme'));
+      const edit = screen.getByRole('textbox', { name: 'Edit jane@acme' });
+      await user.clear(edit);
+      await user.keyboard('jane@acme.com{Enter}');
+      expect(chip('jane@acme.com')).not.toHaveAttribute('aria-invalid');
+      expect(screen.getByRole('combobox', { name: 'Role for jane@acme.com' })).toHaveTextContent('Billing');
+      await user.click(submitButton());
+      await waitFor(() => expect(transport.calls).toHaveLength(1));
+      expect(transport.last().request.entries.map(({ email, name, roleSlugs }) => ({ email, name, roleSlugs }))).toEqual([
+        { email: 'jane@acme.com', name: 'Jane Doe', roleSlugs: ['billing'] },
+        { email: 'bo@acme.com', name: 'Bo', roleSlugs: ['admin'] },
+      ]);
     });
   });
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expectTypeOf, it } from 'vitest';
 import * as core from '../../src/core';
 import type { EmailListRange, EmailListReading, EmailListToken, InvalidEmailToken, ParseEmailListResult } from '../../src/core';

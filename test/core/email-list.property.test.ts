@@ -142,6 +142,52 @@ describe('parseEmailList, for any text', () => {
     );
   });
 
+  it('reads in parts what it reads whole: the tokens before a stop, then the reading from it, are the whole reading', () => {
+    // Page by page, as a dialog that holds a few people at a time adds a long paste: each part
+    // reads at most `maxEntries` entries and invalid tokens, and the next part reads on from its
+    // `rest`, told which addresses came before (across the cut they are duplicates, as whole).
+    fc.assert(
+      fc.property(anyText, fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 8 }), (input, sizes) => {
+        const whole = readEmailList(input);
+        const tokens: typeof whole.tokens = [];
+        const listed = new Set<string>();
+        let from: number | undefined = 0;
+        for (let page = 0; from !== undefined; page++) {
+          // A row of several addresses does not fit in fewer: past the sizes drawn, read the rest.
+          const maxEntries = page < sizes.length ? sizes[page]! : Infinity;
+          const part = readEmailList(input, { maxEntries, from, listed });
+          expect(part.text).toBe(whole.text);
+          expect(part.header).toEqual(whole.header);
+          expect(part.tokens.filter((token) => token.type !== 'duplicate').length).toBeLessThanOrEqual(maxEntries);
+          if (part.rest !== undefined) expect(part.rest).toBeGreaterThanOrEqual(from);
+          for (const token of part.tokens) if (token.type === 'entry') listed.add(token.entry.email.toLowerCase());
+          tokens.push(...part.tokens);
+          from = part.rest;
+        }
+        expect(tokens).toEqual(whole.tokens);
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps a table\'s rest readable on its own: its header, then the text from the stop, read the same', () => {
+    const table = fc
+      .tuple(fc.constantFrom('Email,Name,Role\n', 'name\temail\trole\n', 'Email\n', 'email;role\n'), paste)
+      .map(([header, body]) => header + body);
+    fc.assert(
+      fc.property(table, fc.integer({ min: 0, max: 3 }), (input, maxEntries) => {
+        const first = readEmailList(input, { maxEntries });
+        fc.pre(first.header !== undefined && first.rest !== undefined);
+        const { text, header, rest } = first as Required<typeof first>;
+        const kept = `${text.slice(header.start, header.end)}\n${text.slice(rest)}`;
+        const shift = rest - (header.end - header.start + 1);
+        const later = readEmailList(kept).tokens.map((token) => ({ ...token, start: token.start + shift, end: token.end + shift }));
+        expect(later).toEqual(readEmailList(input, { from: rest }).tokens);
+      }),
+      RUNS,
+    );
+  });
+
   it('agrees with the server: the handler accepts every entry as the parser normalized it', async () => {
     const sent: InviteSendRequest[] = [];
     const onSend: OnSend = async (request) => {

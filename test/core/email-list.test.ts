@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAX_EMAIL_TOKEN_LENGTH } from '../../src/core/email';
 import { isInsideGroup, normalizeListText, parseEmailList, parseEmailTokens, readEmailList } from '../../src/core/email-list';
@@ -431,6 +432,57 @@ describe('parseEmailList', () => {
         { type: 'invalid', token: { input: 'bob@', code: 'invite.invalid_email', message: expect.stringMatching(/nothing after/i) }, start: 44, end: 48 },
       ]);
       expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['hello', 'Jane <jane@acme.com>', 'JANE@acme.com', 'bob@']);
+    });
+  });
+
+  describe('readEmailList with maxEntries: only what can be used is read', () => {
+    const slices = (text: string, tokens: Array<{ start: number; end: number }>) => tokens.map((token) => text.slice(token.start, token.end));
+
+    it('stops before the token past the limit and says where it starts; repeats do not count', () => {
+      const text = 'a@x.com, A@x.com; Doe, Jane <jane@x.com>, nope, b@x.com';
+      const first = readEmailList(text, { maxEntries: 2 });
+      expect(slices(text, first.tokens)).toEqual(['a@x.com', 'A@x.com', 'Doe, Jane <jane@x.com>']);
+      // The rest starts where the next token does: the name words before an address are its own.
+      expect(text.slice(first.rest)).toBe('nope, b@x.com');
+      const next = readEmailList(text, { from: first.rest });
+      expect(next.rest).toBeUndefined();
+      expect(next.tokens.map((token) => token.type)).toEqual(['invalid', 'entry']);
+    });
+
+    it('reads nothing more once the limit is reached, however long the text', () => {
+      const text = Array.from({ length: 50_000 }, (_, i) => `user${i}@example.com`).join(', ');
+      const { tokens, rest } = readEmailList(text, { maxEntries: 3 });
+      expect(tokens).toHaveLength(3);
+      expect(text.slice(rest, rest! + 19)).toBe('user3@example.com, ');
+    });
+
+    it('counts addresses listed before as duplicates, not against the limit', () => {
+      const reading = readEmailList('a@x.com, b@x.com, c@x.com', { maxEntries: 1, listed: ['a@x.com', 'b@x.com'] });
+      expect(reading.tokens.map((token) => token.type)).toEqual(['duplicate', 'duplicate', 'entry']);
+      expect(reading.rest).toBeUndefined();
+    });
+
+    it('stops a table at a row, keeps its header, and reads the rest under the same columns', () => {
+      const text = 'Email,Role,Backup\nana@x.com,admin\nbo@x.com,billing,cy@x.com\ndi@x.com,owner';
+      // Bo's row holds two addresses: it does not fit in one place, so it goes whole.
+      const first = readEmailList(text, { maxEntries: 2 });
+      expect(first.tokens.map((token) => token.type === 'entry' && token.entry.email)).toEqual(['ana@x.com']);
+      expect(first.header).toEqual({ start: 0, end: 17 });
+      expect(text.slice(first.rest)).toBe('bo@x.com,billing,cy@x.com\ndi@x.com,owner');
+      const next = readEmailList(text, { from: first.rest });
+      expect(next.tokens.map((token) => token.type === 'entry' && [token.entry.email, token.entry.roleSlugs])).toEqual([
+        ['bo@x.com', ['billing']],
+        ['cy@x.com', undefined],
+        ['di@x.com', ['owner']],
+      ]);
+    });
+
+    it('reads the rest of a spreadsheet paste as a spreadsheet, even when its first row looks like a header', () => {
+      const text = 'ana@x.com\tadmin\nemail\trole\nbo@x.com\tbilling';
+      const first = readEmailList(text, { maxEntries: 1 });
+      const next = readEmailList(text, { from: first.rest });
+      expect(next.header).toBeUndefined();
+      expect(next.tokens.map((token) => (token.type === 'invalid' ? token.token.message : token.type))).toEqual(['This row has no email address.', 'entry']);
     });
   });
 

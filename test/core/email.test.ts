@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAX_EMAIL_TOKEN_LENGTH, checkEmail, emailKey, normalizeEmail } from '../../src/core/email';
 

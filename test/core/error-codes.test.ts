@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { INVITE_ERROR_CODES, isInviteErrorCode } from '../../src/core/error-codes';
 

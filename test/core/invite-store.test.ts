@@ -91,36 +91,153 @@ describe('createInviteBatchStore', () => {
     });
   });
 
+  describe('given a pasted table', () => {
+    it('keeps the name and roles a row gave an unreadable address, so fixing the address keeps them', () => {
+      const { store, state } = setup();
+      store.addText('Email,Name,Role\njane@acme,Jane Doe,admin\nbo@acme.com,Bo,billing');
+      const bad = state().entries[0]!;
+      expect(bad).toMatchObject({ email: 'jane@acme', name: 'Jane Doe', roleSlugs: ['admin'], issue: { code: 'invite.invalid_email' } });
+      store.updateEntry(bad.id, { email: 'jane@acme.com' });
+      expect(state().entries[0]).toMatchObject({ email: 'jane@acme.com', name: 'Jane Doe', roleSlugs: ['admin'] });
+      expect(state().issues).toEqual([]);
+    });
+
+    it('does not apply its roles for a transport that takes none, says how many, and leaves nothing to fix', () => {
+      const transport = createFakeTransport({ roles: 'none', idempotencyKeys: false });
+      const store = createInviteBatchStore({ onSend: transport.onSend, retries: 0 });
+      const result = store.addText('Email,Role\nana@acme.com,admin\nbo@acme.com,member\ncy@acme.com,billing org-x');
+      // Bo's "member" is what everyone gets anyway: not counted.
+      expect(result).toEqual({ added: 3, duplicates: 0, invalid: 0, rolesIgnored: 2, skippedHeader: true });
+      expect(store.getState().entries.map((e) => e.roleSlugs)).toEqual([['member'], ['member'], ['member']]);
+      expect(store.getState().issues).toEqual([]);
+      expect(store.getState().canSubmit).toBe(true);
+    });
+  });
+
   describe('given a paste beyond maxRecipients', () => {
-    it('adds what fits, in order, and hands back the rest as text that reads the same again', () => {
+    it('adds what fits, in order, and keeps the rest verbatim in the store, to add once there is room', () => {
       const { store, state } = setup({ maxRecipients: 3 });
       store.addText('a@acme.com');
-      const result = store.addText('b@acme.com, nope; "Lima, Ana" <ana@acme.com>, A@acme.com\nzed@acme.com, wrong one');
-      // Room for two more: b and the unreadable "nope"; a repeat of a is dropped and counted, not kept.
-      expect(result).toEqual({ added: 1, duplicates: 1, invalid: 1, notAdded: 3, leftover: '"Lima, Ana" <ana@acme.com>\nzed@acme.com\nwrong one' });
+      const text = 'b@acme.com, nope; "Lima, Ana" <ana@acme.com>, A@acme.com\r\nzed@acme.com, wrong one';
+      // Room for two more: b and the unreadable "nope". Nothing past them is read.
+      expect(store.addText(text)).toEqual({ added: 1, duplicates: 0, invalid: 1, kept: 3 });
       expect(state().entries.map((e) => e.email)).toEqual(['a@acme.com', 'b@acme.com', 'nope']);
-      // Nothing is lost: the leftover, added once there is room, gives the same entries.
-      store.clear();
-      expect(store.addText(result.leftover!)).toEqual({ added: 2, duplicates: 0, invalid: 1 });
+      // As it was typed (its line breaks as one LF), not rebuilt; its addresses counted by their @.
+      expect(state().kept).toEqual({ count: 3, text: '"Lima, Ana" <ana@acme.com>, A@acme.com\nzed@acme.com, wrong one' });
+
+      // No room: nothing moves. Room for two: the next two (the repeat of a is merged on the way),
+      // then the last once there is room again.
+      expect(store.addKept()).toEqual({ added: 0, duplicates: 0, invalid: 0 });
+      store.removeEntry(state().entries[1]!.id);
+      store.removeEntry(state().entries[1]!.id);
+      expect(store.addKept()).toEqual({ added: 2, duplicates: 1, invalid: 0 });
       expect(state().entries.map((e) => [e.email, e.name])).toEqual([
+        ['a@acme.com', undefined],
         ['ana@acme.com', 'Lima, Ana'],
         ['zed@acme.com', undefined],
-        ['wrong one', undefined],
+      ]);
+      // What is left has no @: it is kept all the same, and counted as no address.
+      expect(state().kept).toEqual({ count: 0, text: 'wrong one' });
+      store.clear();
+      expect(store.addKept()).toEqual({ added: 0, duplicates: 0, invalid: 1 });
+      expect(state().entries.map((e) => e.email)).toEqual(['wrong one']);
+      expect(state().kept).toBeUndefined();
+    });
+
+    it('keeps a table with its header row, so the rest is read under the same columns: names and roles kept', () => {
+      const { store, state } = setup({ maxRecipients: 1 });
+      const result = store.addText('Email\tName\tRole\nana@acme.com\tAna\tadmin\nben@acme.com\tBen\tmember org-sales\ncy@acme.com\t\t\n');
+      expect(result).toEqual({ added: 1, duplicates: 0, invalid: 0, kept: 2, skippedHeader: true });
+      const copied = state().kept!.text;
+      expect(copied).toBe('Email\tName\tRole\nben@acme.com\tBen\tmember org-sales\ncy@acme.com\t\t\n');
+      store.clear();
+      store.addKept();
+      expect(state().entries.map((e) => [e.email, e.name, e.roleSlugs])).toEqual([['ben@acme.com', 'Ben', ['member', 'org-sales']]]);
+      store.clear();
+      store.addKept();
+      expect(state().entries.map((e) => [e.email, e.roleSlugs])).toEqual([['cy@acme.com', ['member']]]);
+      // The text as the person can copy it reads the same on its own.
+      const copy = setup();
+      expect(copy.store.addText(copied)).toEqual({ added: 2, duplicates: 0, invalid: 0, skippedHeader: true });
+      expect(copy.state().entries.map((e) => [e.email, e.name, e.roleSlugs])).toEqual([
+        ['ben@acme.com', 'Ben', ['member', 'org-sales']],
+        ['cy@acme.com', undefined, ['member']],
       ]);
     });
 
-    it('keeps the roles of a pasted table in the leftover, as spreadsheet rows', () => {
+    it('keeps even one address typed while the list is full: nothing is read past the limit', () => {
       const { store, state } = setup({ maxRecipients: 1 });
-      const result = store.addText('Email\tRole\nana@acme.com\tadmin\nben@acme.com\tmember org-sales\ncy@acme.com\t\n');
-      expect(result).toMatchObject({ added: 1, notAdded: 2, skippedHeader: true });
-      expect(result.leftover).toBe('ben@acme.com\tmember org-sales\ncy@acme.com\tmember');
-      const next = setup();
-      next.store.addText(result.leftover!);
-      expect(next.state().entries.map((e) => [e.email, e.roleSlugs])).toEqual([
-        ['ben@acme.com', ['member', 'org-sales']],
-        ['cy@acme.com', ['member']],
+      store.addText('ana@acme.com');
+      expect(store.addText('ANA@acme.com, Ben <ben@acme.com>')).toEqual({ added: 0, duplicates: 1, invalid: 0, kept: 1 });
+      expect(state().kept).toEqual({ count: 1, text: 'Ben <ben@acme.com>' });
+      expect(state().entries).toHaveLength(1);
+    });
+
+    it('reads only what fits of a huge paste, and keeps the rest whole, counted', () => {
+      const { store, state } = setup();
+      const text = Array.from({ length: 10_000 }, (_, i) => `p${i}@acme.com`).join('\n');
+      expect(store.addText(text)).toEqual({ added: 100, duplicates: 0, invalid: 0, kept: 9_900 });
+      expect(state().entries).toHaveLength(100);
+      expect(state().kept?.text).toBe(text.slice(text.indexOf('p100@')));
+    });
+
+    it('queues pastes that do not fit, first kept first added', () => {
+      const { store, state } = setup({ maxRecipients: 1 });
+      store.addText('a@acme.com, b@acme.com');
+      store.addText('Email,Role\nc@acme.com,admin');
+      expect(state().kept).toEqual({ count: 2, text: 'b@acme.com\nEmail,Role\nc@acme.com,admin' });
+      store.clear();
+      store.addKept();
+      store.clear();
+      store.addKept();
+      expect(state().entries.map((e) => [e.email, e.roleSlugs])).toEqual([['c@acme.com', ['admin']]]);
+    });
+
+    it('adds the next of what it keeps by itself once a send invited people, and only then', async () => {
+      const { store, state, transport } = setup({ maxRecipients: 2 });
+      store.addText('a@acme.com b@acme.com c@acme.com d@acme.com e@acme.com');
+      expect(state().kept?.count).toBe(3);
+      const done = store.submit();
+      await flush();
+      transport.last().resolve([ok('a@acme.com'), fail('b@acme.com', 'invite.already_member')]);
+      await done;
+      // Both are done with: room for two more.
+      expect(state().entries.map((e) => [e.email, e.status])).toEqual([
+        ['a@acme.com', 'sent'],
+        ['b@acme.com', 'failed'],
+        ['c@acme.com', 'draft'],
+        ['d@acme.com', 'draft'],
       ]);
-      expect(state().entries.map((e) => e.email)).toEqual(['ana@acme.com']);
+      expect(state().kept).toEqual({ count: 1, text: 'e@acme.com' });
+      // A send that invites nobody makes no room.
+      const again = store.submit();
+      await flush();
+      transport.last().resolve([fail('c@acme.com', 'invite.send_failed'), fail('d@acme.com', 'invite.send_failed')]);
+      await again;
+      expect(state().kept?.count).toBe(1);
+    });
+
+    it('lets go of what it keeps on request, and takes it back for an undo', () => {
+      const { store, state } = setup({ maxRecipients: 1 });
+      store.addText('a@acme.com, b@acme.com');
+      const dropped = store.dropKept()!;
+      expect(state().kept).toBeUndefined();
+      expect(dropped).toEqual({ count: 1, text: 'b@acme.com' });
+      store.restoreKept(dropped);
+      expect(state().kept).toEqual({ count: 1, text: 'b@acme.com' });
+      store.clear();
+      store.addKept();
+      expect(state().entries.map((e) => e.email)).toEqual(['b@acme.com']);
+    });
+
+    it('waits with a table row of more addresses than there is room for, whole', () => {
+      const { store, state } = setup({ maxRecipients: 2 });
+      store.addText('Email,Backup\na@acme.com\nb@acme.com,c@acme.com');
+      expect(state().entries.map((e) => e.email)).toEqual(['a@acme.com']);
+      expect(store.addKept()).toEqual({ added: 0, duplicates: 0, invalid: 0 });
+      store.clear();
+      expect(store.addKept()).toEqual({ added: 2, duplicates: 0, invalid: 0 });
+      expect(state().kept).toBeUndefined();
     });
 
     it('counts only people still to send against the limit: the invited make room', async () => {
@@ -130,8 +247,9 @@ describe('createInviteBatchStore', () => {
       await flush();
       transport.last().resolve([ok('a@acme.com'), fail('b@acme.com', 'invite.already_member')]);
       await done;
-      expect(store.addText('c@acme.com d@acme.com e@acme.com')).toMatchObject({ added: 2, notAdded: 1, leftover: 'e@acme.com' });
+      expect(store.addText('c@acme.com d@acme.com e@acme.com')).toEqual({ added: 2, duplicates: 0, invalid: 0, kept: 1 });
       expect(state().entries).toHaveLength(4);
+      expect(state().kept?.text).toBe('e@acme.com');
     });
   });
 
@@ -199,7 +317,7 @@ describe('createInviteBatchStore', () => {
 
     it('holds 100 people by default, and maxBatchSize when that is larger', () => {
       const big = setup();
-      expect(big.store.addText(Array.from({ length: 120 }, (_, i) => `p${i}@acme.com`).join('\n'))).toMatchObject({ added: 100, notAdded: 20 });
+      expect(big.store.addText(Array.from({ length: 120 }, (_, i) => `p${i}@acme.com`).join('\n'))).toMatchObject({ added: 100, kept: 20 });
       const wide = setup({ maxBatchSize: 150 });
       expect(wide.store.addText(Array.from({ length: 120 }, (_, i) => `p${i}@acme.com`).join('\n'))).toEqual({ added: 120, duplicates: 0, invalid: 0 });
     });

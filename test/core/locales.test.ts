@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { INVITATION_LOCALES, canonicalizeLocale, localeDirection, matchLocale, matchLocales } from '../../src/core/locales';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createInviteBatchStore, createInviteError, entryOutcome, isRoleIssue, type OnSend } from '../../src/core/index';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MAX_RETRY_AFTER_MS, MIN_RETRY_AFTER_MS, parseHttpDate, parseRetryAfter } from '../../src/core/retry-after';
 

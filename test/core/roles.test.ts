@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ROLES, getRoleOptions, parseRoleCatalog, resolveRoleSlugs, roleLevel, roleName } from '../../src/core/roles';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createInviteBatchSchema, validateInviteBatch } from '../../src/core/rules';
 import type { InviteRuleOptions } from '../../src/core/rules';

@@ -42,10 +42,21 @@ describe('hook types', () => {
     expectTypeOf<InviteBatch['issues'][number]>().toExtend<InviteIssue>();
     expectTypeOf<InviteBatch['canSubmit']>().toEqualTypeOf<boolean>();
     expectTypeOf<InviteBatch['status']>().toEqualTypeOf<'idle' | 'sending' | 'done' | 'partial' | 'failed'>();
-    // The contract's counts, plus what did not fit and a skipped header, present only when they say something.
+    // The contract's counts, plus what did not fit (handed back, or kept by the store), pasted roles
+    // a transport cannot take, and a skipped header, present only when they say something.
     expectTypeOf<InviteBatch['addText']>().toEqualTypeOf<
-      (text: string) => { added: number; duplicates: number; invalid: number; notAdded?: number; leftover?: string; skippedHeader?: true }
+      (text: string) => {
+        added: number;
+        duplicates: number;
+        invalid: number;
+        notAdded?: number;
+        leftover?: string;
+        kept?: number;
+        rolesIgnored?: number;
+        skippedHeader?: true;
+      }
     >();
+    expectTypeOf<InviteBatch['kept']>().toEqualTypeOf<{ count: number; readonly text: string } | undefined>();
     expectTypeOf<InviteBatch['setRoleSlugs']>().parameters.toEqualTypeOf<[id: string, roleSlugs: string[]]>();
     expectTypeOf<InviteBatch['submit']>().toEqualTypeOf<() => Promise<InviteResult[]>>();
     expectTypeOf<InviteBatch['cancel']>().toEqualTypeOf<() => void>();

@@ -74,12 +74,51 @@ describe('useInviteDialog', () => {
       ]);
     });
 
-    it('hands back what does not fit, to keep in the field, and says so', () => {
-      const { result, add } = setup({ maxRecipients: 2 });
-      expect(add('a@acme.com b@acme.com c@acme.com d@acme.com')).toBe('c@acme.com\nd@acme.com');
+    it('keeps what does not fit out of the field, says how many wait, and adds them as room frees up', () => {
+      const { result, add, click } = setup({ maxRecipients: 2 });
+      expect(add('a@acme.com b@acme.com c@acme.com d@acme.com e@acme.com')).toBe('');
       expect(result.current.batch.entries).toHaveLength(2);
-      expect(result.current.feedback?.overflow).toBe('2 more did not fit (at most 2 at once). They stay in the field: add them once there is room.');
-      expect(result.current.getInputProps()['aria-describedby']).toContain(result.current.idOf('feedback'));
+      expect(result.current.feedback).toEqual({ text: 'Added 2 addresses.' });
+      const full = 'Only 2 people at once. 3 more addresses are kept. They join the list after a send.';
+      expect(result.current.announcement.text).toBe(`Added 2 addresses. ${full}`);
+      // The list is full: nothing to add until a send (or a removal) makes room.
+      expect(result.current.kept).toEqual({ text: full, next: 0 });
+      expect(result.current.getInputProps()['aria-describedby']).toContain(result.current.idOf('kept'));
+
+      act(() => result.current.batch.removeEntry(result.current.batch.entries[0]!.id));
+      expect(result.current.kept).toEqual({ text: 'Only 2 people at once. 3 more addresses are kept.', next: 1 });
+      click(result.current.getKeptProps('add'));
+      expect(result.current.batch.entries.map((entry) => entry.email)).toEqual(['b@acme.com', 'c@acme.com']);
+      expect(result.current.feedback?.text).toBe('Added 1 address.');
+      expect(result.current.kept?.text).toBe('Only 2 people at once. 2 more addresses are kept. They join the list after a send.');
+
+      // Remove all takes what is kept too, and Undo brings both back.
+      click(result.current.getClearProps());
+      expect(result.current.batch.entries).toEqual([]);
+      expect(result.current.kept).toBeUndefined();
+      expect(result.current.undo).toEqual({ text: 'Removed 4 addresses.' });
+      click(result.current.getUndoProps());
+      expect(result.current.batch.entries.map((entry) => entry.email)).toEqual(['b@acme.com', 'c@acme.com']);
+      expect(result.current.kept?.text).toMatch(/2 more addresses are kept/);
+      expect(result.current.announcement.text).toBe('Restored 4 addresses.');
+    });
+
+    it('says when a transport that takes no roles leaves pasted roles unapplied', () => {
+      const { result, add } = setup({}, { roles: 'none', idempotencyKeys: false });
+      add('Email,Role\nana@acme.com,admin\nbo@acme.com,billing\ncy@acme.com,member');
+      expect(result.current.feedback?.text).toBe(
+        'Added 3 addresses. Header row skipped. The roles given to 2 people were not applied: this service takes no roles.',
+      );
+      expect(result.current.batch.entries.map((entry) => entry.roleSlugs)).toEqual([['member'], ['member'], ['member']]);
+      expect(result.current.actionBlocked).toBe(false);
+    });
+
+    it('keeps an over-long token whole in its entry, and names it in its note cut short', () => {
+      const { result, add } = setup();
+      const token = '('.repeat(5000);
+      add(token);
+      expect(result.current.batch.entries.map((entry) => entry.email)).toEqual([token]);
+      expect(result.current.notes).toEqual([expect.objectContaining({ kind: 'invalid', email: `${'('.repeat(254)}…`, text: expect.stringMatching(/longer than any address/) })]);
     });
 
     it('says a header row was skipped', () => {

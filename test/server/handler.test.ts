@@ -302,6 +302,8 @@ describe('createInviteHandler', () => {
             role_slugs: ['admin'],
             expires_at: expect.any(String),
             created_at: expect.any(String),
+            // The kit's extension: what the service behind says beyond seeds/004.
+            organization_id: 'org_1',
           },
           error: '',
         },
@@ -540,14 +542,14 @@ describe('createInviteHandler', () => {
     it('describes the transport behind it, serializably, with the batch size its policy allows', () => {
       const onSend = Object.assign(vi.fn<OnSend>(), { capabilities: WORKOS_CAPABILITIES });
       const handler = createInviteHandler({ onSend, policy: { maxBatchSize: 10 }, ...anyone });
-      expect(handler.capabilities).toEqual({ ...WORKOS_CAPABILITIES, maxBatchSize: 10 });
+      expect(handler.capabilities).toEqual({ ...WORKOS_CAPABILITIES, maxBatchSize: 10, invitations: { list: false, resend: false, revoke: false } });
       expect(JSON.parse(JSON.stringify(handler.capabilities))).toEqual(handler.capabilities);
       // What a server component passes down is what the browser transport adopts.
       expect(createBatchApiTransport({ url: '/x', capabilities: handler.capabilities }).capabilities).toBe(handler.capabilities);
     });
 
     it('says several roles and no idempotency keys for an onSend that declares nothing', () => {
-      expect(createInviteHandler({ onSend: vi.fn<OnSend>(), ...anyone }).capabilities).toEqual({ roles: 'many', idempotencyKeys: false, maxBatchSize: 20 });
+      expect(createInviteHandler({ onSend: vi.fn<OnSend>(), ...anyone }).capabilities).toEqual({ roles: 'many', idempotencyKeys: false, maxBatchSize: 20, invitations: { list: false, resend: false, revoke: false } });
     });
 
     it('serves them on GET …/capabilities for a single-page app, without authorize', async () => {

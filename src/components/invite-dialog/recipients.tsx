@@ -1,11 +1,8 @@
 import { Fragment, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { isInsideGroup } from '../../core/email-list';
 import type { InviteDialogInputProps } from '../../hooks/use-invite-dialog';
 import { srOnly, useInviteDialogContext, useSlot } from './context';
 import { InviteDialogEntry, type InviteDialogEntryProps } from './entry';
-
-// A comma inside "quotes", <brackets> or (a comment) belongs to the address being typed.
-const insideGroup = (text: string) =>
-  (text.split('"').length - 1) % 2 === 1 || text.lastIndexOf('<') > text.lastIndexOf('>') || text.lastIndexOf('(') > text.lastIndexOf(')');
 
 const SEPARATOR_KEYS = new Set([',', ';', '，', '；', '、']);
 
@@ -14,7 +11,8 @@ const isRtl = (element: Element) => getComputedStyle(element).direction === 'rtl
 /**
  * The text field: its own state, so a keystroke re-renders the field alone and not the rows.
  * Enter, a comma, a semicolon, Tab, a paste or leaving the field turn the text into entries; what
- * does not fit under the limit stays in it. A text area, so a pasted table kept back keeps its rows.
+ * does not fit under the limit is kept out of it (laying out thousands of addresses in a text box
+ * blocks the page), and the kept note below says how many wait.
  */
 function EmailInput({ field, className }: { field: InviteDialogInputProps; className: string | undefined }) {
   const { inputRef, draftText, flushRef, onCommit, onRemoveLast, onLeaveToList, ...aria } = field;
@@ -45,7 +43,9 @@ function EmailInput({ field, className }: { field: InviteDialogInputProps; class
       // Committed before focus moves on, so the list changes while the field still has focus and
       // focus lands on the next control, not on the dialog.
       if (value.trim() !== '') commit(value);
-    } else if (SEPARATOR_KEYS.has(event.key) && value.trim() !== '' && !insideGroup(value)) {
+    } else if (SEPARATOR_KEYS.has(event.key) && value.trim() !== '' && !isInsideGroup(value)) {
+      // A comma inside "quotes", <brackets> or (a comment) belongs to the address being typed, as
+      // the parser reads it (escaped quotes, a bracket inside quotes, the line it is on).
       event.preventDefault();
       commit(value);
     } else if (event.key === 'Backspace' && value === '') {
@@ -76,7 +76,7 @@ function EmailInput({ field, className }: { field: InviteDialogInputProps; class
       onChange={(event) => {
         const text = event.currentTarget.value;
         // Keyboards that send no key events (some mobile IMEs) still end an address with a separator.
-        if (/[\n,;，；、]$/.test(text) && !insideGroup(text.slice(0, -1))) commit(text);
+        if (/[\n,;，；、]$/.test(text) && !isInsideGroup(text.slice(0, -1))) commit(text);
         else setValue(text);
       }}
       onKeyDown={onKeyDown}
@@ -129,7 +129,12 @@ export function InviteDialogRecipients({
 }) {
   const dialog = useInviteDialogContext('InviteDialogRecipients');
   const slot = useSlot();
-  const { messages, batch, counts, idOf, maxRecipients, layout, feedback, notes } = dialog;
+  const { messages, batch, counts, idOf, maxRecipients, layout, feedback, kept, notes } = dialog;
+  const keptButton = (action: 'add' | 'copy', label: string) => (
+    <button {...slot(`kept-${action}`, 'ik-Button')} data-variant="ghost" {...dialog.getKeptProps(action)}>
+      {label}
+    </button>
+  );
   const field = dialog.getInputProps();
   return (
     <div {...slot('field', undefined, className)}>
@@ -171,12 +176,15 @@ export function InviteDialogRecipients({
       {feedback && (
         <p id={idOf('feedback')} {...slot('feedback')}>
           {feedback.text}
-          {feedback.overflow && (
-            <>
-              {' '}
-              <span {...slot('overflow')}>{feedback.overflow}</span>
-            </>
-          )}
+        </p>
+      )}
+      {kept && (
+        // What did not fit is held here, not in the field: laying out 10,000 addresses in a text
+        // box would block the page, and the person still sees how many wait and what to do.
+        <p id={idOf('kept')} {...slot('kept')}>
+          {kept.text}
+          {kept.next > 0 && keptButton('add', messages.keptAdd({ count: kept.next }))}
+          {typeof navigator !== 'undefined' && !!navigator.clipboard && keptButton('copy', messages.keptCopy)}
         </p>
       )}
       {notes.length > 0 && (
