@@ -19,9 +19,9 @@ export type RoleCatalog = ReadonlyArray<{ slug: string; name?: string; descripti
 /** Who is inviting. When `roleSlugs` is given, the privilege guard applies. */
 export interface InviteCaller {
   /** The caller's own address: inviting it is `invite.self_invite`. */
-  email?: string;
+  email?: string | undefined;
   /** The caller's roles. Omit for an org-scoped API key, which skips the privilege guard. */
-  roleSlugs?: string[];
+  roleSlugs?: string[] | undefined;
 }
 
 /** The rules a batch is checked against, in the browser and on the server alike. */
@@ -83,10 +83,10 @@ export interface InviteSendContext {
 /** Who sent an invitation, as far as the API says (WorkOS gives only the user id). */
 export interface InvitationInviter {
   /** The inviter's user id in the API (`user_…`). */
-  id?: string;
-  email?: string;
+  id?: string | undefined;
+  email?: string | undefined;
   /** A display name, when the API or the host knows one. */
-  name?: string;
+  name?: string | undefined;
 }
 
 /** An invitation as an API reports it. Dates are ISO 8601 strings, as they came. */
@@ -94,21 +94,21 @@ export interface Invitation {
   id: string;
   email: string;
   /** `pending`, `expired`, `accepted` or `revoked` (seeds/004, WorkOS); other APIs may say other words. */
-  state?: string;
-  roleSlugs?: string[];
-  expiresAt?: string;
-  createdAt?: string;
-  acceptedAt?: string;
-  revokedAt?: string;
-  organizationId?: string;
-  inviter?: InvitationInviter;
+  state?: string | undefined;
+  roleSlugs?: string[] | undefined;
+  expiresAt?: string | undefined;
+  createdAt?: string | undefined;
+  acceptedAt?: string | undefined;
+  revokedAt?: string | undefined;
+  organizationId?: string | undefined;
+  inviter?: InvitationInviter | undefined;
   /** The invitation email's language, when the API says (a resend keeps it). */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * The link that accepts it (WorkOS's `accept_invitation_url`), for "Copy link". Whoever holds it
    * can accept the invitation: show it only to people allowed to resend it.
    */
-  acceptUrl?: string;
+  acceptUrl?: string | undefined;
 }
 
 /** Why one entry was not invited. */
@@ -118,16 +118,16 @@ export interface InviteResultError {
   /** Whether sending the same entry again may succeed. */
   retryable: boolean;
   /** How long the server asked to wait before the next try. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** The HTTP status, when one was seen. */
-  status?: number;
+  status?: number | undefined;
   /** The server's request id, for support. */
-  requestId?: string;
+  requestId?: string | undefined;
   /**
    * `true` when the request may have reached the server (timeout, lost response): the entry may
    * have been invited. `false` when it provably never left.
    */
-  uncertain?: boolean;
+  uncertain?: boolean | undefined;
 }
 
 /** The outcome for one entry. */
@@ -175,12 +175,12 @@ export interface InvitationListQuery {
 export interface InvitationPage {
   invitations: Invitation[];
   /** The cursor of the next page; absent on the last one. */
-  nextCursor?: string;
+  nextCursor?: string | undefined;
   /**
    * The server's clock when it answered (its `Date` header), epoch ms: expiry is judged by the
    * server's clock, not the browser's (FAULTS F32).
    */
-  serverTime?: number;
+  serverTime?: number | undefined;
 }
 
 /** The second argument of every call of an {@link InvitationsTransport}. */

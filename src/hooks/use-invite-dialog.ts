@@ -355,6 +355,13 @@ interface ActionProps {
 const UI_FALLBACK: InviteDialogState['capabilities'] = Object.freeze({ roles: 'many' });
 const DEFAULT_MAX_RECIPIENTS = 100;
 
+/**
+ * What the dialog shows of a typed token: as typed up to 254 characters (no address is longer),
+ * cut short with … past that, so a megabyte-long unreadable token is never laid out whole (its edit
+ * field still holds all of it).
+ */
+export const shortAddress = (text: string) => (text.length > 254 ? `${text.slice(0, 254)}…` : text);
+
 /** Whether an entry was rate-limited and goes out again once the wait is over: not a failure. */
 export const isWaiting = (entry: InviteBatchStoreEntry) => entryOutcome(entry) === 'waiting';
 
@@ -669,7 +676,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     const said = note.kind === 'waiting' ? `${message}${wait}` : message;
     // A note names its one address, but never repeats a megabyte that is no address at all: laid
     // out twice over (the chip holds it whole), it blocked the page for half a second.
-    const one = emails.length === 1 ? emails[0]!.slice(0, 254) + (emails[0]!.length > 254 ? '…' : '') : undefined;
+    const one = emails.length === 1 ? shortAddress(emails[0]!) : undefined;
     if (one === undefined) note.text = messages.noteGroup({ count: emails.length, message: said });
     else if (note.kind === 'role') note.text = messages.roleNote({ email: one, message: said });
     else {

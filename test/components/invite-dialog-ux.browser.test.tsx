@@ -193,6 +193,18 @@ describe('InviteDialog in use', () => {
       expect(person(long)).toHaveAccessibleName(long);
       if (height >= 320) expect(inView(submit())).toBe(true);
     });
+    it('shows a token longer than any address cut short, and keeps all of it for editing', async () => {
+      await open();
+      const token = `${'x'.repeat(2_000)}(`;
+      await paste(token);
+      const chip = screen.getByRole('button', { name: /^x+…, Needs a fix$/ });
+      const shown = `${token.slice(0, 254)}…`;
+      expect(chip).toHaveAccessibleName(`${shown}, Needs a fix`);
+      expect(chip).toHaveAttribute('title', shown);
+      expect(chip.querySelector('[data-slot="invite-dialog-chip-text"]')).toHaveTextContent(shown);
+      await userEvent.click(chip);
+      expect(screen.getByRole('textbox', { name: /^Edit x+/ })).toHaveValue(token);
+    });
   });
 
   describe('5. the footer stays in view', () => {

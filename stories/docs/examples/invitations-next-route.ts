@@ -1,8 +1,8 @@
 // app/api/orgs/[id]/invitations/route.ts, and the same handler exported from
 // app/api/orgs/[id]/invitations/[invitationId]/[action]/route.ts: sending, listing, resending and
 // revoking through one handler, which alone talks to WorkOS with the API key.
-import { createInviteHandler } from '../../../src/server/index';
-import { createWorkOSInvitations, createWorkOSTransport } from '../../../src/transports/index';
+import { createInviteHandler } from 'invite-kit/server';
+import { createWorkOSInvitations, createWorkOSTransport } from 'invite-kit/transports';
 
 declare function getSession(
   request: Request,

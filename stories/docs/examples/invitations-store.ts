@@ -1,5 +1,5 @@
-import { createInvitationsStore } from '../../../src/core/index';
-import { createWorkOSInvitations } from '../../../src/transports/index';
+import { createInvitationsStore } from 'invite-kit/core';
+import { createWorkOSInvitations } from 'invite-kit/transports';
 
 // The store without React: any UI (or a script) can drive it.
 const store = createInvitationsStore({

@@ -1,4 +1,4 @@
-import { InvitationError, type InvitationsTransport } from '../../../src/core/index';
+import { InvitationError, type InvitationsTransport } from 'invite-kit/core';
 
 // Your own API's routes for sent invitations, as an InvitationsTransport.
 export const myInvitations: InvitationsTransport = {

@@ -1,5 +1,6 @@
-import { InvitationList, InviteDialog, useInvitations, type InviteCaller } from '../../../src/index';
-import { createBatchApiInvitations, createBatchApiTransport } from '../../../src/transports/index';
+'use client';
+import { InvitationList, InviteDialog, useInvitations, type InviteCaller } from 'invite-kit';
+import { createBatchApiInvitations, createBatchApiTransport } from 'invite-kit/transports';
 
 // Created once, outside the component: the dialog sends, the list lists, resends and revokes.
 const onSend = createBatchApiTransport({ url: (request) => `/api/orgs/${request.organizationId}/invitations` });
