@@ -560,13 +560,20 @@ export function createInviteHandler(options: InviteHandlerOptions): InviteHandle
     let size = 0;
     const clock = limit(bodyTimeoutMs);
     try {
-      const counted = request.body?.pipeThrough(
-        new TransformStream<Uint8Array, Uint8Array>({
-          transform: (chunk, stream) => ((size += chunk.byteLength) > maxBodyBytes ? stream.error(STOPPED) : stream.enqueue(chunk)),
-        }),
-        { signal: clock.signal },
-      );
-      const text = await Promise.race([new Response(counted).text(), clock.stopped]);
+      // Firefox has no Request.body (a handler in a page or a service worker, as in the
+      // Playground): there the body is read whole, then measured.
+      const read =
+        request.body === undefined
+          ? request.arrayBuffer().then((bytes) => ((size = bytes.byteLength) > maxBodyBytes ? Promise.reject(STOPPED) : new TextDecoder().decode(bytes)))
+          : new Response(
+              request.body?.pipeThrough(
+                new TransformStream<Uint8Array, Uint8Array>({
+                  transform: (chunk, stream) => ((size += chunk.byteLength) > maxBodyBytes ? stream.error(STOPPED) : stream.enqueue(chunk)),
+                }),
+                { signal: clock.signal },
+              ),
+            ).text();
+      const text = await Promise.race([read, clock.stopped]);
       // A resend or a revoke may come without a body.
       data = action !== 'invite' && !text.trim() ? {} : JSON.parse(text);
     } catch {

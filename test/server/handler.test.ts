@@ -69,6 +69,28 @@ describe('createInviteHandler', () => {
     });
   });
 
+  describe('given a runtime whose Request has no body stream (Firefox: a handler in a page or service worker)', () => {
+    // Firefox's Request has no `body` getter at all; the Playground runs this handler there.
+    const asInFirefox = (request: Request) => Object.defineProperty(request, 'body', { value: undefined });
+
+    it('reads the batch all the same and sends it', async () => {
+      const onSend = vi.fn<OnSend>(async () => undefined);
+      const response = await createInviteHandler({ onSend, ...anyone })(asInFirefox(post([{ email: 'ana@x.com' }, { email: 'ben@x.com' }])));
+      expect(response.status).toBe(200);
+      expect(sent(onSend)).toEqual([['ana@x.com', 'ben@x.com']]);
+    });
+
+    it('still answers 413 to a body over the limit, sending nothing', async () => {
+      const onSend = vi.fn<OnSend>();
+      const request = asInFirefox(post([{ email: `${'a'.repeat(200)}@x.com` }]));
+      // No Content-Length to refuse it by up front: the size is measured once read.
+      request.headers.delete('content-length');
+      const response = await createInviteHandler({ onSend, maxBodyBytes: 100, ...anyone })(request);
+      expect(response.status).toBe(413);
+      expect(onSend).not.toHaveBeenCalled();
+    });
+  });
+
   describe('given a batch that breaks the rules', () => {
     it('answers 400 listing every issue with index and address, sending nothing', async () => {
       const onSend = vi.fn<OnSend>();
