@@ -37,7 +37,9 @@ const engines = [
  */
 function perEngine(name: string, project: (browser: BrowserConfigOptions) => TestProjectInlineConfiguration) {
   return engines.map(({ browser, provider }) => {
-    const config = project({ enabled: true, headless: true, provider, instances: [{ browser, name: `${name} (${browser})` }] });
+    // Port 0: each project's browser server takes a free port of its own, instead of six of them
+    // trying Vitest's default one after another ("Port … is in use, trying another one").
+    const config = project({ enabled: true, headless: true, provider, api: { port: 0 }, instances: [{ browser, name: `${name} (${browser})` }] });
     return { ...config, test: { ...config.test, name: browser === 'chromium' ? name : `${name}:${browser}` } };
   });
 }

@@ -28,11 +28,11 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Transports', ['Batch API', 'WorkOS', 'Stytch', 'Your own onSend'], 'Theming', 'Build your own UI', '*'],
+          ['Getting started', 'Transports', ['Batch API', 'WorkOS', 'Stytch', 'Your own onSend'], 'Sent invitations', 'Theming', 'Build your own UI', '*'],
           'Playground',
           'Languages',
           'Components',
-          ['InviteDialog', 'RoleSelect', 'LocalePicker'],
+          ['InviteDialog', 'InvitationList', 'RoleSelect', 'LocalePicker'],
         ],
       },
     },

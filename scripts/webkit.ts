@@ -84,6 +84,41 @@ class WebKitProvider extends WebdriverBrowserProvider {
     browser?.registerCommand('__vitest_fill', fill);
   }
 
+  /**
+   * `page.viewport(width, height)`: the test iframe gets exactly that size, as in the other
+   * engines. The stock provider resizes the window instead, which WebDriver classic measures
+   * outside MiniBrowser's toolbar and which it will not make narrower than 447 px: a 320 × 568
+   * viewport came out 447 × 530. Here the window only grows when the iframe would not fit, and
+   * the iframe's container is sized in the page, as Vitest does for Playwright.
+   */
+  override async setViewport({ width, height }: { width: number; height: number }): Promise<void> {
+    const browser = this.browser;
+    if (!browser) throw new Error('The browser has no open pages.');
+    const inFrame = this.isIframeSwitched();
+    if (inFrame) await this.switchToMainFrame();
+    try {
+      const inner = await browser.execute(() => ({ width: window.innerWidth, height: window.innerHeight }));
+      if (inner.width < width || inner.height < height) {
+        const outer = await browser.getWindowSize();
+        await browser.setWindowSize(outer.width + Math.max(0, width - inner.width), outer.height + Math.max(0, height - inner.height));
+      }
+      await browser.execute(
+        (w: number, h: number) => {
+          const container = document.querySelector('iframe[data-vitest]')?.parentElement;
+          if (!container) throw new Error('The test iframe is not on the page.');
+          container.style.width = `${w}px`;
+          container.style.height = `${h}px`;
+          // Laid out now, so the test frame has its new size before the command returns.
+          container.getBoundingClientRect();
+        },
+        width,
+        height,
+      );
+    } finally {
+      if (inFrame) await this.switchToTestFrame();
+    }
+  }
+
   override async openBrowser(): Promise<WebdriverIO.Browser> {
     this.#driver ??= startWebKitDriver();
     this.#remote.port = (await this.#driver).port;

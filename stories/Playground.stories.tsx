@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DEMO_FAULTS, SESSION_TOKEN, resetDemoServer, startDemoServer } from './support/demo-server';
 import { DEMO_ORG_ID } from './support/fixtures';
 import { chip, listedEmails, mainButton, openDialog, paste, screenOf, statusLine } from './support/play';
+import { People } from './support/People';
 import { Playground } from './support/Playground';
 
 /**
@@ -222,5 +223,68 @@ export const DarkRightToLeft: Story = {
     await expect(dialog).toHaveAttribute('data-theme', 'dark');
     await paste(dialog, 'nour@acme.com', 'عناوين البريد الإلكتروني');
     await expect(mainButton(dialog)).toHaveTextContent('إرسال دعوة واحدة');
+  },
+};
+
+// ─── People: the dialog and the invitations list side by side ───────────────────────────────────
+
+const listOf = (canvasElement: HTMLElement) => within(canvasElement).findByRole('list', { name: 'Sent invitations' }, { timeout: 8000 });
+const rowOf = (list: HTMLElement, email: string) => within(list).getAllByRole('listitem').find((item) => within(item).queryByText(email))!;
+
+/**
+ * The People page: the dialog and the organization's invitations over real HTTP, one store shared
+ * by both. The dialog's sends show in the list at once; Erin, already invited, can be resent from
+ * the dialog; the list resends, revokes (after a confirmation), re-invites and copies links, each
+ * request in the log.
+ */
+export const PeopleDefault: Story = {
+  name: 'People',
+  render: (args) => <People {...args} />,
+  play: async ({ canvasElement }) => {
+    const list = await listOf(canvasElement);
+    await expect(within(rowOf(list, 'erin@acme.com')).getByText('Pending')).toBeVisible();
+    await expect(within(rowOf(list, 'omar@acme.com')).getByText('Expired')).toBeVisible();
+
+    const dialog = await openDialog(canvasElement);
+    await paste(dialog, 'quinn@acme.com, erin@acme.com');
+    await userEvent.click(mainButton(dialog));
+    const resend = await within(dialog).findByRole('button', { name: 'Resend invitation' }, { timeout: 8000 });
+    await userEvent.click(resend);
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('erin@acme.com: Invitation resent.'), { timeout: 8000 });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screenOf(canvasElement).queryByRole('dialog')).toBeNull());
+
+    // Sent a moment ago, listed first, with no reload of the list.
+    await expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('quinn@acme.com');
+    const panel = within(log(canvasElement));
+    await expect(panel.getAllByText(`/api/orgs/${DEMO_ORG_ID}/invitations`, { exact: false }).length).toBeGreaterThan(0);
+    await expect(panel.getByText(/\/resend$/)).toBeVisible();
+  },
+};
+
+/** The list over WorkOS's routes (emulated): revoking asks first, then one `POST …/revoke` goes out. */
+export const PeopleWorkOS: Story = {
+  name: 'People (WorkOS)',
+  args: { transport: 'workos' },
+  render: (args) => <People {...args} />,
+  play: async ({ canvasElement }) => {
+    const list = await listOf(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Revoke the invitation to wen.li@acme.com' }));
+    await userEvent.click(within(rowOf(list, 'wen.li@acme.com')).getByRole('button', { name: 'Revoke' }));
+    await waitFor(() => expect(canvas.getByText('Invitation to wen.li@acme.com revoked.', { ignore: '[role="status"]' })).toBeVisible(), { timeout: 8000 });
+    await expect(within(rowOf(list, 'wen.li@acme.com')).getByText('Revoked')).toBeVisible();
+    await expect(within(log(canvasElement)).getByText(/\/revoke$/)).toBeVisible();
+  },
+};
+
+/** Stytch keeps no list of its magic-link invites: the page says so where the list would be. */
+export const PeopleStytch: Story = {
+  name: 'People (Stytch)',
+  args: { transport: 'stytch' },
+  render: (args) => <People {...args} />,
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/keeps no list of them/)).toBeVisible();
+    await expect(within(log(canvasElement)).queryByText('GET')).toBeNull();
   },
 };

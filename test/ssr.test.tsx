@@ -8,7 +8,8 @@
  */
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { InviteDialog, LocalePicker, RoleSelect, type OnSend } from '../src/index';
+import { InvitationList, InviteDialog, LocalePicker, RoleSelect, type OnSend } from '../src/index';
+import { createMemoryInvitationApi } from '../src/transports/memory-api';
 
 const onSend: OnSend = async () => undefined;
 
@@ -61,5 +62,13 @@ describe('given a server with no DOM', () => {
   it('renders LocalePicker with its chosen language', () => {
     const html = renderToString(<LocalePicker defaultValue="de" displayLocale="en" />);
     expect(html).toContain('locale-picker');
+  });
+
+  it('renders InvitationList as its region and skeleton: it loads in the browser, never on the server', () => {
+    const api = createMemoryInvitationApi({ invitations: [{ email: 'ana@acme.com' }] });
+    const html = renderToString(<InvitationList transport={api} />);
+    expect(html).toContain('Loading invitations…');
+    expect(html).toContain('data-slot="invitation-list"');
+    expect(api.invitationCalls).toEqual([]);
   });
 });

@@ -316,3 +316,44 @@ describe('each subpath exports what the contract names', () => {
     expect(module).not.toHaveProperty('default');
   });
 });
+
+describe('sent invitations (issue #14)', () => {
+  it('exports the model, the store, the transports, the hooks and the component from their subpaths', () => {
+    for (const name of ['createInvitationsStore', 'checkInvitationAction', 'getInvitationActions', 'readInvitation', 'invitationTimeline', 'observeServerClock', 'INVITATION_ERROR_CODES', 'InvitationError', 'roleGuard']) {
+      expect(core, name).toHaveProperty(name);
+    }
+    for (const name of ['createBatchApiInvitations', 'createWorkOSInvitations', 'createStytchInvitations', 'readInvitationCapabilities']) expect(transports, name).toHaveProperty(name);
+    for (const name of ['InvitationList', 'InvitationListRoot', 'useInvitations', 'useInvitationList', 'defaultInvitationListMessages', 'formatRelativeTime']) expect(kit, name).toHaveProperty(name);
+  });
+
+  it('types an InvitationsTransport as optional calls beside OnSend, which the memory API and the factories satisfy', () => {
+    expectTypeOf(transports.createMemoryInvitationApi()).toExtend<kit.InvitationsTransport>();
+    expectTypeOf(transports.createWorkOSInvitations({ apiKey: 'k' })).toExtend<Required<kit.InvitationsTransport>>();
+    expectTypeOf<Parameters<NonNullable<kit.InvitationsTransport['list']>>[0]>().toEqualTypeOf<kit.InvitationListQuery>();
+    expectTypeOf<ReturnType<NonNullable<kit.InvitationsTransport['list']>>>().toEqualTypeOf<Promise<kit.InvitationPage>>();
+    expectTypeOf<kit.InvitationActionResult>().toExtend<{ ok: boolean }>();
+  });
+
+  it('lets InvitationList take a transport or the host’s invitations, never both', () => {
+    const api = transports.createMemoryInvitationApi();
+    expectTypeOf({ transport: api }).toExtend<kit.InvitationListProps>();
+    expectTypeOf<{ invitations: kit.Invitations }>().toExtend<kit.InvitationListProps>();
+    // @ts-expect-error -- one source of invitations: the host's, or its own from a transport
+    const both: kit.InvitationListProps = { transport: api, invitations: {} as kit.Invitations };
+    void both;
+    // @ts-expect-error -- a source is needed
+    const none: kit.InvitationListProps = { locale: 'de' };
+    void none;
+  });
+
+  it('takes invitations and an audit hook on the handler, and tells authorize the action', () => {
+    expectTypeOf<server.InviteHandlerOptions['invitations']>().toEqualTypeOf<kit.InvitationsTransport | undefined>();
+    expectTypeOf<Parameters<server.InviteAuthorize>[1]['action']>().toEqualTypeOf<'invite' | 'list' | 'resend' | 'revoke'>();
+    expectTypeOf<server.InviteHandlerCapabilities['invitations']>().toEqualTypeOf<kit.InvitationCapabilities>();
+  });
+
+  it('gives the dialog an onResend that the store’s resendEmail satisfies', () => {
+    expectTypeOf<kit.Invitations['resendEmail']>().toExtend<NonNullable<kit.InviteDialogProps['onResend']>>();
+    expectTypeOf<kit.Invitations['addResults']>().toExtend<NonNullable<kit.InviteDialogProps['onComplete']>>();
+  });
+});

@@ -1,9 +1,10 @@
 /**
- * The styled components: `InviteDialog`, `RoleSelect`, `LocalePicker`, their props and messages.
+ * The styled components: `InviteDialog`, `InvitationList`, `RoleSelect`, `LocalePicker`, their props and messages.
  * Import `invite-kit/styles.css` once for the default look, or pass `unstyled` and style by `data-slot`.
  * @module
  */
 export * from './invite-dialog/index';
+export * from './invitation-list/index';
 export { RoleSelect, type RoleSelectProps } from './role-select';
 export { LocalePicker, type LocalePickerProps } from './locale-picker';
 export {
@@ -29,4 +30,5 @@ export {
   type AddedCounts,
   type PluralForms,
 } from './messages';
+export { defaultInvitationListMessages, formatRelativeTime, type InvitationListMessages } from '../hooks/invitation-messages';
 export type { Theme, Direction } from './environment';

@@ -17,3 +17,6 @@ export * from './retry-after';
 export * from './invite-store';
 export { outcomeGroup, entryOutcome, isRoleIssue, type OutcomeGroup, type EntryOutcome, type EntryOutcomeInput } from './outcomes';
 export * from './domain-typos';
+export * from './invitations';
+export * from './invitation-error';
+export * from './invitations-store';

@@ -56,6 +56,15 @@ const guardOf = (slug: string, caller?: InviteCaller): RoleDisabledBy | undefine
         ? undefined
         : 'not_held';
 
+/**
+ * Which guard keeps `caller` from giving `slug`: `above_level` (a system role above their own),
+ * `not_held` (a custom role they do not hold), or `undefined` when none does. Without
+ * `caller.roleSlugs` (an org-scoped key) no guard applies. The same rule decides who may resend or
+ * revoke an invitation for that role.
+ * @example roleGuard('owner', { roleSlugs: ['admin'] }) // 'above_level'
+ */
+export const roleGuard: (slug: string, caller?: InviteCaller) => RoleDisabledBy | undefined = guardOf;
+
 /** Why a caller may not assign a role, in English, or `undefined` when it may (no caller roles: no guard). */
 export function roleGuardReason(slug: string, caller?: InviteCaller): string | undefined {
   const by = guardOf(slug, caller);

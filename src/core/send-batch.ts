@@ -18,6 +18,7 @@ import type {
   InviteSendEntry,
   InviteSendRequest,
   Invitation,
+  InvitationInviter,
   OnSend,
 } from './types';
 
@@ -164,10 +165,21 @@ function pick<T>(source: Fields, keys: ReadonlyArray<keyof T & string>): Partial
 /** The invitation record of a success, or `undefined` when it is malformed (the success stands). */
 function readInvitation(value: unknown): Invitation | undefined {
   if (!isRecord(value) || typeof value.id !== 'string' || typeof value.email !== 'string') return undefined;
-  if (!isOptional(value.state, 'string') || !isOptional(value.expiresAt, 'string') || !isOptional(value.createdAt, 'string')) return undefined;
+  if (!INVITATION_TEXT.every((key) => isOptional(value[key], 'string'))) return undefined;
   if (value.roleSlugs !== undefined && !isStringArray(value.roleSlugs)) return undefined;
-  return pick<Invitation>(value, ['id', 'email', 'state', 'roleSlugs', 'expiresAt', 'createdAt']) as Invitation;
+  const invitation = pick<Invitation>(value, ['id', 'email', 'roleSlugs', ...INVITATION_TEXT]) as Invitation;
+  // Who invited, when it says: its text fields only.
+  const by = value.inviter;
+  if (isRecord(by)) {
+    const inviter: InvitationInviter = {};
+    for (const key of ['id', 'email', 'name'] as const) if (typeof by[key] === 'string') inviter[key] = by[key];
+    if (Object.keys(inviter).length > 0) invitation.inviter = inviter;
+  }
+  return invitation;
 }
+
+// The text fields of an invitation a transport may report (a wrong type makes it malformed).
+const INVITATION_TEXT = ['state', 'expiresAt', 'createdAt', 'acceptedAt', 'revokedAt', 'organizationId', 'locale', 'acceptUrl'] as const;
 
 /** One well-formed result item as the transport gave it, or `undefined` (ignored: F11). */
 function readItem(value: unknown): { email: string; success: true; invitation?: unknown } | { email: string; success: false; error: Fields & { code: string } } | undefined {

@@ -20,9 +20,9 @@ export type RoleCatalog = ReadonlyArray<{ slug: string; name?: string; descripti
 /** Who is inviting. When `roleSlugs` is given, the privilege guard applies. */
 export interface InviteCaller {
   /** The caller's own address: inviting it is `invite.self_invite`. */
-  email?: string;
+  email?: string | undefined;
   /** The caller's roles. Omit for an org-scoped API key, which skips the privilege guard. */
-  roleSlugs?: string[];
+  roleSlugs?: string[] | undefined;
 }
 
 /** The rules a batch is checked against, in the browser and on the server alike. */
@@ -89,14 +89,35 @@ export interface InviteSendContext {
   attempt: number;
 }
 
-/** An invitation as an API reports it. */
+/** Who sent an invitation, as far as the API says (WorkOS gives only the user id). */
+export interface InvitationInviter {
+  /** The inviter's user id in the API (`user_…`). */
+  id?: string | undefined;
+  email?: string | undefined;
+  /** A display name, when the API or the host knows one. */
+  name?: string | undefined;
+}
+
+/** An invitation as an API reports it. Dates are ISO 8601 strings, as they came. */
 export interface Invitation {
   id: string;
   email: string;
-  state?: string;
-  roleSlugs?: string[];
-  expiresAt?: string;
-  createdAt?: string;
+  /** `pending`, `expired`, `accepted` or `revoked` (seeds/004, WorkOS); other APIs may say other words. */
+  state?: string | undefined;
+  roleSlugs?: string[] | undefined;
+  expiresAt?: string | undefined;
+  createdAt?: string | undefined;
+  acceptedAt?: string | undefined;
+  revokedAt?: string | undefined;
+  organizationId?: string | undefined;
+  inviter?: InvitationInviter | undefined;
+  /** The invitation email's language, when the API says (a resend keeps it). */
+  locale?: string | undefined;
+  /**
+   * The link that accepts it (WorkOS's `accept_invitation_url`), for "Copy link". Whoever holds it
+   * can accept the invitation: show it only to people allowed to resend it.
+   */
+  acceptUrl?: string | undefined;
 }
 
 /** Why one entry was not invited. */
@@ -106,16 +127,16 @@ export interface InviteResultError {
   /** Whether sending the same entry again may succeed. */
   retryable: boolean;
   /** How long the server asked to wait before the next try. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** The HTTP status, when one was seen. */
-  status?: number;
+  status?: number | undefined;
   /** The server's request id, for support. */
-  requestId?: string;
+  requestId?: string | undefined;
   /**
    * `true` when the request may have reached the server (timeout, lost response): the entry may
    * have been invited. `false` when it provably never left.
    */
-  uncertain?: boolean;
+  uncertain?: boolean | undefined;
 }
 
 /** The outcome for one entry. */
@@ -143,4 +164,75 @@ export interface TransportCapabilities {
   expiry?: { unit: 'days' | 'minutes'; min: number; max: number; default: number };
   /** Whether the API honours idempotency keys, which makes automatic retries safe. */
   idempotencyKeys: boolean;
+}
+
+// ─── Managing sent invitations ──────────────────────────────────────────────────────────────────
+
+/** What a list call asks for: one page, after a cursor. */
+export interface InvitationListQuery {
+  /** The organization whose invitations to list. */
+  organizationId?: string;
+  /** Where the page starts: the previous page's `nextCursor`. Absent: the first page. */
+  cursor?: string;
+  /** The most invitations on the page; the API may cap it (WorkOS: 100). */
+  limit?: number;
+  /** Only the invitations of this address. */
+  email?: string;
+}
+
+/** One page of invitations, newest first. */
+export interface InvitationPage {
+  invitations: Invitation[];
+  /** The cursor of the next page; absent on the last one. */
+  nextCursor?: string | undefined;
+  /**
+   * The server's clock when it answered (its `Date` header), epoch ms: expiry is judged by the
+   * server's clock, not the browser's (FAULTS F32).
+   */
+  serverTime?: number | undefined;
+}
+
+/** The second argument of every call of an {@link InvitationsTransport}. */
+export interface InvitationCallContext {
+  /** Aborted when the person leaves, the component unmounts, or the call times out. */
+  signal: AbortSignal;
+  /** The organization the invitation belongs to. */
+  organizationId?: string;
+  /** A key for this one action, the same if the person retries it; APIs that honour it act once. */
+  idempotencyKey?: string;
+}
+
+/** What a transport can do with sent invitations, so the UI shows only what works. */
+export interface InvitationCapabilities {
+  /** Whether the API lists invitations. Stytch's magic-link invites cannot: the list explains that instead. */
+  list: boolean;
+  resend: boolean;
+  revoke: boolean;
+  /**
+   * Whether `resend` also takes an expired invitation and makes it pending again: re-inviting an
+   * expired one is then a resend of it. Otherwise re-inviting sends a new invitation (`onSend`).
+   * @default false
+   */
+  resendExpired?: boolean;
+  /** Whether a resend gives the invitation a fresh expiry. @default false */
+  resendRenews?: boolean;
+}
+
+/**
+ * Managing sent invitations, beside `OnSend`: each call optional, `capabilities` saying which exist.
+ * A call resolves what the API answered and rejects when it refused or failed, preferably with an
+ * error that has `code`, `message`, `retryable` and `uncertain` (an `InvitationError`): `uncertain`
+ * when the request may have been applied (a lost answer), so a UI says "may have been revoked".
+ */
+export interface InvitationsTransport {
+  /** One page of the organization's invitations, newest first. */
+  list?: (query: InvitationListQuery, context: InvitationCallContext) => Promise<InvitationPage>;
+  /** One invitation by id; `undefined` when there is none. `createInviteHandler` needs it to guard resend and revoke. */
+  get?: (id: string, context: InvitationCallContext) => Promise<Invitation | undefined>;
+  /** Sends the invitation email again, in the invitation's `locale` when given; resolves the invitation as it is now. */
+  resend?: (invitation: { id: string; email?: string; locale?: string }, context: InvitationCallContext) => Promise<Invitation | void>;
+  /** Revokes a pending invitation; resolves it as it is now. */
+  revoke?: (invitation: { id: string; email?: string }, context: InvitationCallContext) => Promise<Invitation | void>;
+  /** What it can do. @default read from which calls exist */
+  capabilities?: InvitationCapabilities;
 }

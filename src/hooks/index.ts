@@ -24,3 +24,20 @@ export {
   type InviteDialogRowContext,
   type InviteDialogInputProps,
 } from './use-invite-dialog';
+export { useInvitations, type UseInvitationsOptions, type Invitations } from './use-invitations';
+export {
+  useInvitationList,
+  type UseInvitationListOptions,
+  type InvitationListSource,
+  type InvitationListViewOptions,
+  type InvitationListState,
+  type InvitationListView,
+  type InvitationRowView,
+  type InvitationRowAction,
+} from './use-invitation-list';
+export {
+  defaultInvitationListMessages,
+  formatRelativeTime,
+  type InvitationListMessages,
+  type InvitationListActionKind,
+} from './invitation-messages';

@@ -241,6 +241,14 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   awaitingStepUp: string;
   /** Shown after the person cancelled a send. */
   cancelled: string;
+  /** The button, under an "already invited" person, that resends their invitation (with `onResend`). @default 'Resend invitation' */
+  resendInvitation: string;
+  /** While it is on its way. @default 'Resending…' */
+  resending: string;
+  /** Once it went. @default 'Invitation resent.' */
+  resent: string;
+  /** When it did not: `message` says why. */
+  resendFailed: (values: { message: string }) => string;
   /**
    * What to say for an error code (`invite.send_failed`, `invite.org_rate_limited` …, and a
    * server's own codes). Without one, a code the kit knows is said in the catalog's English
@@ -434,5 +442,9 @@ export const defaultInviteMessages: InviteDialogMessages = {
   awaitingAuth: 'Waiting for you to sign in…',
   awaitingStepUp: 'Waiting for you to confirm your identity…',
   cancelled: 'Sending cancelled. Nothing you entered was lost.',
+  resendInvitation: 'Resend invitation',
+  resending: 'Resending…',
+  resent: 'Invitation resent.',
+  resendFailed: ({ message }) => `Not resent. ${message}`,
   errors: {},
 };

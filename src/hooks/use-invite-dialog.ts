@@ -101,6 +101,13 @@ export interface UseInviteDialogOptions
    * `ar`, `he`), else the trigger's surroundings (`dir`), else the page's
    */
   dir?: Direction;
+  /**
+   * Resends the pending invitation of an address: given, a person the send found "already
+   * invited" offers "Resend invitation" under the list. Resolve `{ ok: false, error }` (or reject)
+   * when it did not go; the note says why. `useInvitations().resendEmail` is one.
+   * @example <InviteDialog onSend={onSend} onResend={invitations.resendEmail} onComplete={invitations.addResults} />
+   */
+  onResend?: (email: string) => Promise<{ ok: boolean; error?: { message: string } } | void>;
 }
 
 /** What the main button does now: one button, so focus stays put as it changes. */
@@ -360,6 +367,13 @@ interface ActionProps {
 const UI_FALLBACK: InviteDialogState['capabilities'] = Object.freeze({ roles: 'many' });
 const DEFAULT_MAX_RECIPIENTS = 100;
 
+/**
+ * What the dialog shows of a typed token: as typed up to 254 characters (no address is longer),
+ * cut short with … past that, so a megabyte-long unreadable token is never laid out whole (its edit
+ * field still holds all of it).
+ */
+export const shortAddress = (text: string) => (text.length > 254 ? `${text.slice(0, 254)}…` : text);
+
 /** Whether an entry was rate-limited and goes out again once the wait is over: not a failure. */
 export const isWaiting = (entry: InviteBatchStoreEntry) => entryOutcome(entry) === 'waiting';
 
@@ -407,6 +421,10 @@ export function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDial
       : describeError(error, messages);
   return { kind, label, message };
 }
+
+// The states of an inline resend that are not a failure's message.
+const SENDING = '\u0000sending';
+const SENT = '\u0000sent';
 
 const sameSlugs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((slug, i) => slug === b[i]);
 
@@ -458,6 +476,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     messages: messagesProp,
     theme: themeProp,
     dir: dirProp,
+    onResend,
     ...batchOptions
   } = options;
   const { roles, caller, now = Date.now } = batchOptions;
@@ -520,6 +539,8 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
   const [undo, setUndo] = useState<{ removed: RemovedEntry[]; text: string; kept?: InviteKeptText }>();
   // Set once a rate limit is over while people still wait, until the next send.
   const [retryReady, setRetryReady] = useState(false);
+  // Resends of "already invited" people, by entry: on its way, done, or why it failed.
+  const [resends, setResends] = useState<Record<string, string>>({});
   const [tabStop, setTabStop] = useState<{ id: string; column: 'chip' | 'role' }>();
   // What is typed but not yet an entry survives closing, like the entries themselves.
   const draftText = useRef('');
@@ -652,6 +673,12 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     if (view.message) addNote(`${view.kind}\u0000${view.message}`, view.kind, view.message, entry);
     const role = roleIssues.get(entry.id);
     if (role) addNote(`role\u0000${role}`, 'role', role, entry);
+    if (onResend && view.kind === 'already' && entry.sendError?.code === 'invite.already_pending') {
+      const resent = resends[entry.id];
+      const text = resent === SENDING ? messages.resending : resent === SENT ? messages.resent : resent ? messages.resendFailed({ message: resent }) : '';
+      const note = addNote(`resend\u0000${entry.id}`, 'already', text, entry);
+      if (resent !== SENDING && resent !== SENT) note.fix = { entryId: entry.id, email: entry.email, label: messages.resendInvitation };
+    }
     const suggestion = suggestionOf(entry);
     if (suggestion) {
       const label = messages.didYouMean({ email: entry.email, suggestion });
@@ -663,7 +690,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     const said = note.kind === 'waiting' ? `${message}${wait}` : message;
     // A note names its one address, but never repeats a megabyte that is no address at all: laid
     // out twice over (the chip holds it whole), it blocked the page for half a second.
-    const one = emails.length === 1 ? emails[0]!.slice(0, 254) + (emails[0]!.length > 254 ? '…' : '') : undefined;
+    const one = emails.length === 1 ? shortAddress(emails[0]!) : undefined;
     if (one === undefined) note.text = messages.noteGroup({ count: emails.length, message: said });
     else if (note.kind === 'role') note.text = messages.roleNote({ email: one, message: said });
     else {
@@ -1101,8 +1128,21 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     getFixProps: (note) => ({
       type: 'button',
       onClick: () => {
-        if (!note.fix) return;
-        batch.updateEntry(note.fix.entryId, { email: note.fix.email });
+        const fix = note.fix;
+        if (!fix) return;
+        if (note.kind === 'already' && onResend) {
+          const settle = (outcome: string) => {
+            setResends((all) => ({ ...all, [fix.entryId]: outcome }));
+            announce(`${fix.email}: ${outcome === SENT ? messages.resent : messages.resendFailed({ message: outcome })}`);
+          };
+          setResends((all) => ({ ...all, [fix.entryId]: SENDING }));
+          Promise.resolve()
+            .then(() => onResend(fix.email))
+            .then(
+              (answer) => settle(answer && answer.ok === false ? answer.error?.message || '' : SENT),
+              (error: unknown) => settle((error as Error | null)?.message || ''),
+            );
+        } else batch.updateEntry(fix.entryId, { email: fix.email });
         // The button goes with its note: focus goes back to where typing goes on.
         setFocusNext('input');
       },

@@ -9,7 +9,15 @@
  */
 import { emailKey, normalizeEmail } from '../core/email';
 import { INVITE_ERROR_CODES, isInviteErrorCode } from '../core/error-codes';
-import { resolveRoleSlugs } from '../core/roles';
+import {
+  INVITATION_ERROR_CODES,
+  checkInvitationAction,
+  invitationTimeline,
+  readInvitation,
+  toInvitationFailure,
+  type InvitationErrorCode,
+} from '../core/invitations';
+import { resolveRoleSlugs, roleGuard } from '../core/roles';
 import { validateInviteBatch } from '../core/rules';
 import { sendInviteRequest } from '../core/send-batch';
 import type {
@@ -20,10 +28,14 @@ import type {
   InviteResult,
   InviteResultError,
   InviteSendRequest,
+  Invitation,
+  InvitationCallContext,
+  InvitationCapabilities,
+  InvitationsTransport,
   OnSend,
   TransportCapabilities,
 } from '../core/types';
-import type { BatchApiResult } from '../transports/batch-api';
+import type { BatchApiInvitation, BatchApiResult } from '../transports/batch-api';
 
 // Read only as `process.env.NODE_ENV`, which bundlers replace at build time; typed here so the kit
 // needs no Node types (a runtime without `process` throws, and every reader catches that).
@@ -54,7 +66,14 @@ export interface InviteAuthorization {
 export type InviteAuthorizeResult = InviteAuthorization | Response | boolean | null | void;
 
 /**
- * Decides whether a request may invite, before its body is read.
+ * What a request asks to do: `invite` (the batch POST), or with sent invitations `list`, `resend`
+ * or `revoke` (the kit's routes): `authorize` may allow one and not another.
+ */
+export type InviteHandlerAction = 'invite' | 'list' | 'resend' | 'revoke';
+
+/**
+ * Decides whether a request may invite — or list, resend or revoke invitations: `context.action`
+ * says which — before its body is read.
  *
  * - Return what it learned ({@link InviteAuthorization}), `true` or nothing: allowed.
  * - Return `null`: not signed in, 401 `authorize.unauthenticated`. Return `false`: 403
@@ -68,14 +87,15 @@ export type InviteAuthorizeResult = InviteAuthorization | Response | boolean | n
  */
 export type InviteAuthorize = (
   request: Request,
-  context: { signal: AbortSignal },
+  context: { signal: AbortSignal; action: InviteHandlerAction },
 ) => InviteAuthorizeResult | Promise<InviteAuthorizeResult>;
 
 /** Where a failure {@link InviteHandlerOptions.onError} hears about happened. */
 export interface InviteErrorContext {
   /** The id the client got in `error.requestId` and the `X-Request-ID` header. */
   requestId: string;
-  phase: 'authorize' | 'send' | 'audit' | 'internal';
+  /** `invitations`: a list, get, resend or revoke call of `options.invitations` failed. */
+  phase: 'authorize' | 'send' | 'invitations' | 'audit' | 'internal';
   organizationId?: string;
 }
 
@@ -96,9 +116,27 @@ export interface InviteAuditEvent {
   outcomes: InviteAuditOutcome[];
 }
 
-/** The capabilities a handler describes: its transport's, plus the batch size its policy allows. */
+/** A resend or a revoke, for the invitation records: who did what to which invitation, no address. */
+export interface InvitationAuditEvent {
+  requestId: string;
+  organizationId?: string;
+  callerId?: string;
+  keyId?: string;
+  action: 'resend' | 'revoke';
+  invitationId: string;
+  success: boolean;
+  /** Why it failed. */
+  code?: string;
+}
+
+/**
+ * The capabilities a handler describes: its transport's, the batch size its policy allows, and
+ * which of the kit's invitation routes it serves (`invitations`).
+ */
 export interface InviteHandlerCapabilities extends TransportCapabilities {
   maxBatchSize: number;
+  /** The routes it serves for sent invitations: list, resend, revoke (see `options.invitations`). */
+  invitations: InvitationCapabilities;
 }
 
 interface InviteHandlerBaseOptions {
@@ -151,6 +189,18 @@ interface InviteHandlerBaseOptions {
   /** Called once per request that reached `onSend`, with who sent it and each entry's outcome (no addresses). Awaited. */
   onInvited?: ((event: InviteAuditEvent) => void | Promise<void>) | undefined;
   /**
+   * Sent invitations (`createWorkOSInvitations(…)`, the memory API …): with it the handler also
+   * serves the kit's routes, an extension of seeds/004 —
+   * `GET …/invitations?limit=&after=&email=` (a page: `{ object: 'list', data, list_metadata: { after } }`),
+   * `POST …/invitations/{invitationId}/resend` (body `{ locale? }`) and `POST …/invitations/{invitationId}/revoke`
+   * — each as far as the transport can (`capabilities.invitations`). Resend and revoke need its
+   * `get` too: the handler looks the invitation up to check it belongs to the organization, is
+   * still pending, and is not for a role above the caller's (`invite.insufficient_role`).
+   */
+  invitations?: InvitationsTransport;
+  /** Called once per resend or revoke that reached the transport, with its outcome (no address). Awaited. */
+  onInvitationAction?: (event: InvitationAuditEvent) => void | Promise<void>;
+  /**
    * Called with anything thrown by `authorize`, `onSend` or `onInvited`, or by the handler itself.
    * The client never sees its text. Log it here (errors from a vendor may quote an address).
    * @default logs the phase and the error's name (in development, the whole error)
@@ -186,6 +236,8 @@ export interface InviteErrorBody {
   issues?: Array<{ index?: number; email?: string; code: string; message: string; reason?: string; params?: object }>;
   /** How many issues were left out of `issues`. */
   omittedIssues?: number;
+  /** A resend or revoke refused for the invitation's state: how it stands now. */
+  invitation?: BatchApiInvitation;
 }
 
 /** A handler: `(Request) => Promise<Response>`, with the capabilities it describes. */
@@ -194,7 +246,32 @@ export type InviteHandler = ((request: Request) => Promise<Response>) & {
   readonly capabilities: InviteHandlerCapabilities;
 };
 
-const messageOf = (code: string) => (isInviteErrorCode(code) ? INVITE_ERROR_CODES[code].message : 'The request failed.');
+const messageOf = (code: string) =>
+  isInviteErrorCode(code) ? INVITE_ERROR_CODES[code].message : (INVITATION_ERROR_CODES[code as InvitationErrorCode]?.message ?? 'The request failed.');
+
+/** An invitation in the wire format; `link`: whether the caller may see its accept link. Unknown fields are left out. */
+function toWire(invitation: Invitation, roles: readonly string[] | undefined, link: boolean): BatchApiInvitation {
+  const out = {
+    object: 'invitation',
+    id: invitation.id,
+    email: invitation.email,
+    state: invitation.state ?? 'pending',
+    role_slugs: invitation.roleSlugs ?? roles ?? ['member'],
+    expires_at: invitation.expiresAt,
+    created_at: invitation.createdAt,
+    accepted_at: invitation.acceptedAt,
+    revoked_at: invitation.revokedAt,
+    organization_id: invitation.organizationId,
+    inviter_user_id: invitation.inviter?.id,
+    inviter_email: invitation.inviter?.email,
+    inviter_name: invitation.inviter?.name,
+    locale: invitation.locale,
+    accept_invitation_url: link ? invitation.acceptUrl : undefined,
+  } as BatchApiInvitation;
+  // Unset fields go (undefined does not survive JSON anyway; this keeps the object plain).
+  for (const key of Object.keys(out) as Array<keyof BatchApiInvitation>) if (out[key] === undefined) delete out[key];
+  return out;
+}
 
 const toJson = (status: number, body: unknown, requestId: string, headers?: Record<string, string>) =>
   new Response(JSON.stringify(body), {
@@ -287,7 +364,10 @@ interface KeyedEntry {
  * - `POST` only (405 otherwise), with `Content-Type: application/json` (415 otherwise): browsers
  *   send that type cross-site only after a CORS preflight your server does not grant, so a forged
  *   form cannot invite even when `authorize` reads a cookie. `GET …/capabilities` answers
- *   {@link InviteHandler.capabilities}.
+ *   {@link InviteHandler.capabilities}. With `invitations`, also the kit's routes for sent
+ *   invitations (`GET …/invitations`, `POST …/invitations/{invitationId}/resend|revoke`: see
+ *   {@link InviteHandlerOptions.invitations}), under the same rules: `authorize` (told the
+ *   `action`), `X-Org-ID`, the error body, request ids, the privilege guard.
  * - `authorize` runs first (see {@link InviteAuthorize}); the organization comes from the path
  *   `/orgs/{id}/invitations` or from `authorize`, and an `X-Org-ID` header must agree with both
  *   (403 `invite.org_mismatch`).
@@ -334,11 +414,23 @@ export function createInviteHandler(options: InviteHandlerOptions): InviteHandle
   } = options;
   const inner = options.capabilities ?? options.onSend.capabilities;
   const maxBatchSize = options.policy?.maxBatchSize ?? 20;
+  const sent = options.invitations;
+  const told = sent?.capabilities;
+  // Resend and revoke are served only with `get`: the invitation is checked before anything changes.
+  const served = (call: 'list' | 'resend' | 'revoke') => !!sent?.[call] && told?.[call] !== false && (call === 'list' || !!sent.get);
+  const invitationCapabilities: InvitationCapabilities = Object.freeze({
+    list: served('list'),
+    resend: served('resend'),
+    revoke: served('revoke'),
+    ...(told?.resendExpired && served('resend') && { resendExpired: true }),
+    ...(told?.resendRenews && served('resend') && { resendRenews: true }),
+  });
   const capabilities: InviteHandlerCapabilities = Object.freeze({
     roles: 'many',
     ...inner,
     idempotencyKeys: inner?.idempotencyKeys === true,
     maxBatchSize,
+    invitations: invitationCapabilities,
   });
   const keyed = options.idempotency === false ? undefined : new Map<string, { actor: string | undefined; expires: number; slots: Map<string, KeyedEntry> }>();
   const ttlMs = (options.idempotency && options.idempotency.ttlMs) || 86_400_000;
@@ -353,10 +445,16 @@ export function createInviteHandler(options: InviteHandlerOptions): InviteHandle
     const { pathname } = new URL(request.url);
 
     if (request.method === 'GET' && /\/capabilities\/?$/.test(pathname)) return json(200, capabilities);
-    if (request.method !== 'POST') return fail(405, 'method_not_allowed', 'Send invitations with POST.', { allow: 'POST' });
+    const acting = /\/invitations\/([^/]+)\/(resend|revoke)\/?$/.exec(pathname);
+    const action: InviteHandlerAction = request.method === 'GET' ? 'list' : ((acting?.[2] as 'resend' | 'revoke' | undefined) ?? 'invite');
+    if (request.method !== 'POST' && !(action === 'list' && invitationCapabilities.list)) {
+      const allow = invitationCapabilities.list ? 'GET, POST' : 'POST';
+      return fail(405, 'method_not_allowed', `This route answers ${allow}.`, { allow });
+    }
+    if (action !== 'invite' && !invitationCapabilities[action]) return fail(501, 'invite.not_supported');
 
     // JSON only (any charset parameter is read as UTF-8, which fails loudly): the CSRF defence.
-    if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) {
+    if (action !== 'list' && !/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) {
       return fail(415, 'invite.unsupported_media_type', 'Send JSON: Content-Type: application/json.', { 'accept-post': 'application/json' });
     }
     const tooLarge = () => fail(413, 'invite.batch_too_large', `The request body is larger than ${maxBodyBytes} bytes.`);
@@ -381,7 +479,7 @@ export function createInviteHandler(options: InviteHandlerOptions): InviteHandle
       const clock = limit(authorizeTimeoutMs);
       let said: InviteAuthorizeResult;
       try {
-        said = await Promise.race([authorize(request, { signal: clock.signal }), clock.stopped]);
+        said = await Promise.race([authorize(request, { signal: clock.signal, action }), clock.stopped]);
       } catch (thrown) {
         if (request.signal.aborted) return fail(503, 'invite.aborted');
         if (thrown instanceof Response) return thrown;
@@ -400,7 +498,7 @@ export function createInviteHandler(options: InviteHandlerOptions): InviteHandle
     }
 
     // ── For which organization ──
-    const segment = /\/orgs\/([^/]+)\/invitations\/?$/.exec(pathname)?.[1];
+    const segment = /\/orgs\/([^/]+)\/invitations(?:\/|$)/.exec(pathname)?.[1];
     let pathOrg: string | undefined;
     try {
       pathOrg = segment === undefined ? undefined : decodeURIComponent(segment);
@@ -414,18 +512,73 @@ export function createInviteHandler(options: InviteHandlerOptions): InviteHandle
     // A personal key must name the organization in X-Org-ID (seeds/004).
     if (named.some((id) => id !== organizationId) || (auth.key?.scope === 'personal' && !headerOrg)) return fail(403, 'invite.org_mismatch');
 
+    // An organization key skips the privilege guard: its caller has no roles to check.
+    const orgKey = auth.key?.scope === 'organization';
+    const caller = auth.caller && (orgKey ? { ...(auth.caller.email && { email: auth.caller.email }) } : auth.caller);
+    // Whether the caller may see an invitation's accept link: only one they could resend (the privilege rule).
+    const mayLink = (invitation: Invitation) => !(invitation.roleSlugs ?? []).some((slug) => roleGuard(slug, caller));
+
+    /** Runs a call of `options.invitations` within `timeoutMs`; what it rejects with becomes the error answer. */
+    const manage = async <T>(run: (call: InvitationCallContext) => Promise<T>): Promise<T | Response> => {
+      const clock = limit(timeoutMs);
+      const key = request.headers.get('idempotency-key')?.trim().slice(0, 255);
+      try {
+        return await Promise.race([run({ signal: clock.signal, ...(organizationId !== undefined && { organizationId }), ...(key && { idempotencyKey: key }) }), clock.stopped]);
+      } catch (thrown) {
+        const failure = toInvitationFailure(thrown === STOPPED ? new DOMException('', request.signal.aborted ? 'AbortError' : 'TimeoutError') : thrown);
+        const status = INVITATION_ERROR_CODES[failure.code as InvitationErrorCode]?.status ?? statusOf(failure);
+        // A refusal (not pending, not found …) is an answer; a failure is the server's to log.
+        if (status >= 500) report(thrown, 'invitations');
+        const told = failure.invitation && readInvitation(failure.invitation);
+        return json(status, { error: { code: failure.code, message: messageOf(failure.code), requestId }, ...(told && { invitation: toWire(told, undefined, mayLink(told)) }) }, retryAfter(failure.retryAfterMs));
+      } finally {
+        clock.end();
+      }
+    };
+
+    // ── The list: GET …/invitations?limit=&after=&email= ──
+    if (action === 'list') {
+      const query = new URL(request.url).searchParams;
+      const limitText = query.get('limit');
+      const pageSize = limitText === null ? undefined : Number(limitText);
+      const after = query.get('after') || undefined;
+      const emailText = query.get('email');
+      const email = emailText === null ? undefined : normalizeEmail(emailText);
+      if ((pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 100)) || (after && after.length > 255)) {
+        return fail(400, 'invite.decode_failed', 'limit is a whole number from 1 to 100; after is a cursor from list_metadata.');
+      }
+      if (email === null) return fail(400, 'invite.invalid_email');
+      const page = await manage((call) => sent!.list!({ ...(organizationId !== undefined && { organizationId }), ...(pageSize && { limit: pageSize }), ...(after && { cursor: after }), ...(email && { email }) }, call));
+      if (page instanceof Response) return page;
+      const data = (Array.isArray(page?.invitations) ? page.invitations : []).flatMap((value) => {
+        const invitation = readInvitation(value);
+        // Another organization's invitation never leaves, whatever the transport answered.
+        return invitation && (!invitation.organizationId || !organizationId || invitation.organizationId === organizationId) ? [toWire(invitation, undefined, mayLink(invitation))] : [];
+      });
+      return json(200, { object: 'list', data, list_metadata: { after: page?.nextCursor || null } });
+    }
+
     // ── What they ask for: read as a stream, cut at maxBodyBytes (the source is cancelled there) ──
     let data: unknown;
     let size = 0;
     const clock = limit(bodyTimeoutMs);
     try {
-      const counted = request.body?.pipeThrough(
-        new TransformStream<Uint8Array, Uint8Array>({
-          transform: (chunk, stream) => ((size += chunk.byteLength) > maxBodyBytes ? stream.error(STOPPED) : stream.enqueue(chunk)),
-        }),
-        { signal: clock.signal },
-      );
-      data = JSON.parse(await Promise.race([new Response(counted).text(), clock.stopped]));
+      // Firefox has no Request.body (a handler in a page or a service worker, as in the
+      // Playground): there the body is read whole, then measured.
+      const read =
+        request.body === undefined
+          ? request.arrayBuffer().then((bytes) => ((size = bytes.byteLength) > maxBodyBytes ? Promise.reject(STOPPED) : new TextDecoder().decode(bytes)))
+          : new Response(
+              request.body?.pipeThrough(
+                new TransformStream<Uint8Array, Uint8Array>({
+                  transform: (chunk, stream) => ((size += chunk.byteLength) > maxBodyBytes ? stream.error(STOPPED) : stream.enqueue(chunk)),
+                }),
+                { signal: clock.signal },
+              ),
+            ).text();
+      const text = await Promise.race([read, clock.stopped]);
+      // A resend or a revoke may come without a body.
+      data = action !== 'invite' && !text.trim() ? {} : JSON.parse(text);
     } catch {
       if (size > maxBodyBytes) return tooLarge();
       if (request.signal.aborted) return fail(503, 'invite.aborted');
@@ -433,12 +586,51 @@ export function createInviteHandler(options: InviteHandlerOptions): InviteHandle
     } finally {
       clock.end();
     }
+    // ── Resend or revoke: POST …/invitations/{invitationId}/resend|revoke ──
+    if (action !== 'invite') {
+      const locale = own(data, 'locale');
+      if (!data || typeof data !== 'object' || Array.isArray(data) || !(locale === undefined || typeof locale === 'string')) {
+        return fail(400, 'invite.decode_failed', 'The body must be a JSON object: { locale?: string } to resend, {} to revoke.');
+      }
+      let id = '';
+      try {
+        id = decodeURIComponent(acting![1]!);
+      } catch {
+        // A broken escape names no invitation.
+      }
+      const found = id && id.length <= 255 ? await manage((call) => sent!.get!(id, call)) : undefined;
+      if (found instanceof Response) return found;
+      const invitation = readInvitation(found);
+      // One of another organization is as good as none: its existence is not for this caller.
+      if (!invitation || (invitation.organizationId && organizationId && invitation.organizationId !== organizationId)) return fail(404, 'invite.invitation_not_found');
+      const state = invitationTimeline(invitation, Date.now()).state;
+      // A resend of an expired invitation is its re-invite, where the API renews expired ones.
+      const permission = checkInvitationAction(action === 'resend' && state === 'expired' ? 'reinvite' : action, { ...invitation, state }, { caller, capabilities: invitationCapabilities });
+      if (!permission.allowed || ('via' in permission && permission.via !== 'resend')) {
+        const reason = permission.allowed ? 'not_pending' : permission.reason;
+        if (reason === 'above_level' || reason === 'not_held') return fail(403, 'invite.insufficient_role', 'This invitation is for a role above your own.');
+        const code = state === 'pending' ? 'invite.not_pending' : `invite.invitation_${state}`;
+        return json(409, { error: { code, message: messageOf(code), requestId }, invitation: toWire({ ...invitation, state }, undefined, mayLink(invitation)) });
+      }
+      const target = { id: invitation.id, email: invitation.email, ...((locale || invitation.locale) && { locale: (locale as string) || invitation.locale }) };
+      const done = await manage((call) => sent![action]!(target, call));
+      const audit = options.onInvitationAction;
+      if (audit) {
+        const code = done instanceof Response ? ((await done.clone().json()) as InviteErrorBody).error.code : undefined;
+        try {
+          await audit({ requestId, organizationId, callerId: auth.callerId, keyId: auth.key?.id, action, invitationId: invitation.id, success: !code, ...(code && { code }) });
+        } catch (error) {
+          report(error, 'audit');
+        }
+      }
+      if (done instanceof Response) return done;
+      const now = readInvitation(done || undefined) ?? { ...invitation, state: action === 'revoke' ? 'revoked' : 'pending' };
+      return json(200, toWire(now, undefined, mayLink(now)));
+    }
+
     const entries = decodeEntries(data);
     if (typeof entries === 'string') return fail(400, 'invite.decode_failed', entries);
 
-    // An organization key skips the privilege guard: its caller has no roles to check.
-    const orgKey = auth.key?.scope === 'organization';
-    const caller = auth.caller && (orgKey ? { ...(auth.caller.email && { email: auth.caller.email }) } : auth.caller);
     const policy: InvitePolicy = { ...options.policy, ...auth.policy, ...(caller && { caller }) };
     const issues: InviteIssue[] = validateInviteBatch(entries, { ...policy, rolesPerInvitation: capabilities.roles });
     if (issues.length > 0) {
@@ -556,24 +748,8 @@ export function createInviteHandler(options: InviteHandlerOptions): InviteHandle
       const email = entries[i]!.email;
       if (!result.success) return { object: 'invite_result', email, success: false, error: result.error.code };
       const inv = result.invitation;
-      return {
-        object: 'invite_result',
-        email,
-        success: true,
-        ...(inv && {
-          // Unknown dates are left out (undefined does not survive JSON).
-          invitation: {
-            object: 'invitation',
-            id: inv.id,
-            email: inv.email,
-            state: inv.state ?? 'pending',
-            role_slugs: inv.roleSlugs ?? entries[i]!.roleSlugs ?? ['member'],
-            expires_at: inv.expiresAt,
-            created_at: inv.createdAt,
-          } as NonNullable<BatchApiResult['invitation']>,
-        }),
-        error: '',
-      };
+      // The inviter may copy the link of what they just sent.
+      return { object: 'invite_result', email, success: true, ...(inv && { invitation: toWire(inv, entries[i]!.roleSlugs, true) }), error: '' };
     });
     return json(200, body, retryAfter(waits.length ? Math.max(...waits) : undefined));
   }

@@ -11,6 +11,7 @@ import type {
   InviteSendEntry,
   InviteSendRequest,
   Invitation,
+  InvitationInviter,
   OnSend,
   TransportCapabilities,
 } from '../core/types';
@@ -119,7 +120,10 @@ export interface BatchApiEntry {
   expires_in_minutes?: number;
 }
 
-/** One invitation as the batch API writes it. */
+/**
+ * One invitation as the batch API writes it. The fields after `created_at` are the kit's
+ * extension of seeds/004, written by `createInviteHandler` when the API behind it knows them.
+ */
 export interface BatchApiInvitation {
   object: 'invitation';
   id: string;
@@ -128,6 +132,15 @@ export interface BatchApiInvitation {
   role_slugs: string[];
   expires_at: string;
   created_at: string;
+  accepted_at?: string;
+  revoked_at?: string;
+  organization_id?: string;
+  inviter_user_id?: string;
+  inviter_email?: string;
+  inviter_name?: string;
+  locale?: string;
+  /** Only for callers who may resend the invitation (the privilege rule). */
+  accept_invitation_url?: string;
 }
 
 /** One per-entry result as the batch API writes it; `error` is `''` on success, else a code. */
@@ -139,19 +152,35 @@ export interface BatchApiResult {
   error: string;
 }
 
+// The string fields of the wire's invitation, by the kit's name.
+const WIRE_FIELDS = [
+  ['state', 'state'],
+  ['expiresAt', 'expires_at'],
+  ['createdAt', 'created_at'],
+  ['acceptedAt', 'accepted_at'],
+  ['revokedAt', 'revoked_at'],
+  ['organizationId', 'organization_id'],
+  ['locale', 'locale'],
+  ['acceptUrl', 'accept_invitation_url'],
+] as const;
+
 /** Reads an `invitation` object of the wire format into the kit's camel-cased {@link Invitation}. */
 export function invitationFromWire(value: unknown): Invitation | undefined {
   const id = stringField(value, 'id');
   const email = stringField(value, 'email');
   if (!id || !email || !isRecord(value)) return undefined;
   const invitation: Invitation = { id, email };
-  const state = stringField(value, 'state');
-  const expiresAt = stringField(value, 'expires_at');
-  const createdAt = stringField(value, 'created_at');
-  if (state) invitation.state = state;
   if (Array.isArray(value.role_slugs)) invitation.roleSlugs = value.role_slugs.filter((s): s is string => typeof s === 'string');
-  if (expiresAt) invitation.expiresAt = expiresAt;
-  if (createdAt) invitation.createdAt = createdAt;
+  for (const [key, field] of WIRE_FIELDS) {
+    const text = stringField(value, field);
+    if (text) (invitation as unknown as Record<string, string>)[key] = text;
+  }
+  const inviter: InvitationInviter = {};
+  for (const key of ['id', 'email', 'name'] as const) {
+    const text = stringField(value, key === 'id' ? 'inviter_user_id' : `inviter_${key}`);
+    if (text) inviter[key] = text;
+  }
+  if (Object.keys(inviter).length > 0) invitation.inviter = inviter;
   return invitation;
 }
 

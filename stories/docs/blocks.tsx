@@ -7,6 +7,12 @@
 import { Source } from '@storybook/addon-docs/blocks';
 import type { CSSProperties, ReactNode } from 'react';
 import { INVITE_ERROR_CODES } from '../../src/core/error-codes';
+import { INVITATION_ERROR_CODES, INVITATION_STATES, getInvitationActions, type InvitationPermission } from '../../src/core/invitations';
+import type { InvitationCapabilities } from '../../src/core/types';
+import { BATCH_API_INVITATION_CAPABILITIES } from '../../src/transports/batch-api-invitations';
+import { MEMORY_INVITATION_CAPABILITIES } from '../../src/transports/memory-api';
+import { STYTCH_INVITATION_CAPABILITIES } from '../../src/transports/stytch-invitations';
+import { WORKOS_INVITATION_CAPABILITIES } from '../../src/transports/workos-invitations';
 import type { InviteErrorCode } from '../../src/core/types';
 
 // ─── Code examples ───────────────────────────────────────────────────────────────────────────────
@@ -181,6 +187,59 @@ export function TokenTable({ css }: { css: string }) {
         <Value key="dark" value={dark.get(name)} />,
         TOKEN_NOTES[name] ?? '',
       ])}
+    />
+  );
+}
+
+// ─── Sent invitations ────────────────────────────────────────────────────────────────────────────
+
+/** Every code of `INVITATION_ERROR_CODES`, read at render time. */
+export function InvitationErrorCodeTable() {
+  return (
+    <Table
+      caption="INVITATION_ERROR_CODES"
+      head={['code', 'HTTP status', 'default message']}
+      rows={Object.entries(INVITATION_ERROR_CODES).map(([code, info]) => [<code key="code">{code}</code>, String(info.status), info.message])}
+    />
+  );
+}
+
+const permission = (p: InvitationPermission) => (p.allowed ? (p.via ? `yes (${p.via === 'resend' ? 'a resend' : 'a new invitation'})` : 'yes') : <code>{p.reason}</code>);
+
+/**
+ * Which action each state allows, computed by `checkInvitationAction` itself for a caller who may
+ * act at the invitation's level, with an API that renews expired invitations on resend and an
+ * `onSend` at hand (the memory API's case).
+ */
+export function InvitationActionsTable() {
+  const context = { capabilities: MEMORY_INVITATION_CAPABILITIES, canSend: true };
+  return (
+    <Table
+      caption="What each state allows (refusal codes in code type)"
+      head={['state', 'resend', 'revoke', 're-invite', 'copy link']}
+      rows={INVITATION_STATES.map((state) => {
+        const actions = getInvitationActions({ state, roleSlugs: ['member'], acceptUrl: 'https://…' }, context);
+        return [state, permission(actions.resend), permission(actions.revoke), permission(actions.reinvite), permission(actions.copyLink)];
+      })}
+    />
+  );
+}
+
+const CAPABILITIES: Array<[string, InvitationCapabilities]> = [
+  ['createBatchApiInvitations (the kit’s routes)', BATCH_API_INVITATION_CAPABILITIES],
+  ['createWorkOSInvitations', WORKOS_INVITATION_CAPABILITIES],
+  ['createStytchInvitations', STYTCH_INVITATION_CAPABILITIES],
+  ['createMemoryInvitationApi()', MEMORY_INVITATION_CAPABILITIES],
+];
+
+/** What each invitation transport can do, from their own capability constants. */
+export function InvitationCapabilitiesTable() {
+  const yes = (value: boolean | undefined) => (value ? 'yes' : 'no');
+  return (
+    <Table
+      caption="Invitation transports"
+      head={['transport', 'list', 'resend', 'revoke', 'resend renews an expired one', 'resend renews the expiry']}
+      rows={CAPABILITIES.map(([name, caps]) => [<code key="name">{name}</code>, yes(caps.list), yes(caps.resend), yes(caps.revoke), yes(caps.resendExpired), yes(caps.resendRenews)])}
     />
   );
 }

@@ -44,7 +44,8 @@ const TRANSPORT_NAMES: Record<PlaygroundProps['transport'], string> = {
   stytch: 'Stytch (createStytchTransport, no roles)',
 };
 
-function useTransport(kind: PlaygroundProps['transport']) {
+/** The dialog's transport for each API, as the Playground and its People page use it. */
+export function useTransport(kind: PlaygroundProps['transport']) {
   return useMemo(() => {
     if (kind === 'workos') return createWorkOSTransport({ baseUrl: '/mock/workos' });
     if (kind === 'stytch') {
@@ -64,7 +65,7 @@ function useTransport(kind: PlaygroundProps['transport']) {
 function ServerState() {
   // Every exchange may change the server's lists: re-read them when the log changes.
   useSyncExternalStore(requestLog.subscribe, requestLog.getSnapshot, requestLog.getSnapshot);
-  const pending = demoApi.invitations;
+  const pending = demoApi.invitations.filter((invitation) => invitation.state === 'pending');
   return (
     <section aria-labelledby="pg-server-title">
       <h2 id="pg-server-title">On the server</h2>
@@ -76,7 +77,8 @@ function ServerState() {
   );
 }
 
-function FaultButtons({ repeat }: { repeat: number }) {
+/** Buttons that arm a fault of the Playground's server for the next request(s). */
+export function FaultButtons({ repeat }: { repeat: number }) {
   const armed = useSyncExternalStore(demoFaults.subscribe, demoFaults.getSnapshot, demoFaults.getSnapshot);
   return (
     <section aria-labelledby="pg-faults-title" className="pg-faults">

@@ -4,6 +4,7 @@
  * many, other); `plural(…, 'ar')` picks the right one and writes the count in Arabic digits.
  */
 import { plural, type InviteDialogMessages, type PluralForms } from '../../src/components/messages';
+import type { InvitationListMessages } from '../../src/hooks/invitation-messages';
 
 const ar = (count: number, forms: PluralForms) => plural(count, forms, 'ar');
 const digits = new Intl.NumberFormat('ar');
@@ -199,6 +200,10 @@ export const arabicMessages: InviteDialogMessages = {
   awaitingAuth: 'بانتظار تسجيل دخولك…',
   awaitingStepUp: 'بانتظار تأكيد هويتك…',
   cancelled: 'أُلغي الإرسال. لم يضِع شيء ممّا أدخلته.',
+  resendInvitation: 'إعادة إرسال الدعوة',
+  resending: 'جارٍ إعادة الإرسال…',
+  resent: 'أُعيد إرسال الدعوة.',
+  resendFailed: ({ message }) => `لم يُعَد الإرسال. ${message}`,
   errors: {
     'invite.invalid_email': 'هذا ليس عنوان بريد إلكتروني صالحًا.',
     'invite.duplicate_email': 'هذا العنوان موجود في القائمة بالفعل.',
@@ -216,4 +221,53 @@ export const arabicMessages: InviteDialogMessages = {
     'authorize.forbidden': 'ليست لديك صلاحية دعوة أشخاص.',
     'mfa.step_up_required': 'أكّد هويتك لدعوة أشخاص بهذا الدور.',
   },
+};
+
+const ACTIONS_AR = { resend: 'إعادة الإرسال', revoke: 'الإلغاء', reinvite: 'الدعوة من جديد' } as const;
+
+/** The invitations list's strings in Arabic; relative times come from `Intl` with `locale: 'ar'`. */
+export const arabicListMessages: InvitationListMessages = {
+  title: 'الدعوات',
+  listLabel: 'الدعوات المُرسلة',
+  filterLabel: 'عرض',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'الكل',
+  states: { pending: 'معلّقة', expired: 'منتهية', revoked: 'ملغاة', accepted: 'مقبولة' },
+  roleLabel: 'الدور',
+  expiresIn: ({ time }) => `تنتهي ${time}`,
+  expiredAgo: ({ time }) => `انتهت ${time}`,
+  acceptedAgo: ({ time }) => `قُبلت ${time}`,
+  revokedAgo: ({ time }) => `أُلغيت ${time}`,
+  sentAgo: ({ time }) => `أُرسلت ${time}`,
+  invitedBy: ({ name }) => `دعاها ${name}`,
+  actions: { resend: 'إعادة إرسال', revoke: 'إلغاء', reinvite: 'دعوة من جديد', copyLink: 'نسخ الرابط' },
+  actionFor: ({ action, email }) =>
+    ({ resend: `إعادة إرسال الدعوة إلى ${email}`, revoke: `إلغاء الدعوة إلى ${email}`, reinvite: `دعوة من جديد ${email}`, copyLink: `نسخ الرابط لدعوة ${email}` })[action],
+  confirmRevoke: ({ email }) => `إلغاء الدعوة إلى ${email}؟ سيتوقف رابطها عن العمل.`,
+  confirmRevokeAction: 'إلغاء',
+  cancelRevoke: 'إبقاء',
+  acting: { resend: 'جارٍ إعادة الإرسال…', revoke: 'جارٍ الإلغاء…', reinvite: 'جارٍ إرسال دعوة جديدة…' },
+  done: ({ action, email }) => ({ resend: `أُعيد إرسال الدعوة إلى ${email}.`, revoke: `أُلغيت الدعوة إلى ${email}.`, reinvite: `دُعي ${email} من جديد.` })[action],
+  failed: ({ action, email, message }) => `تعذّرت ${ACTIONS_AR[action]} لـ ${email}: ${message}`,
+  unknown: ({ action, email }) => `لم يصل رد بشأن ${email}: ربما تمّت ${ACTIONS_AR[action]}. حدّث القائمة للتأكد.`,
+  aboveYourRole: 'هذه الدعوة لدور أعلى من دورك.',
+  notHeld: 'هذه الدعوة تمنح دورًا لا تحمله.',
+  linkCopied: ({ email }) => `نُسخ رابط دعوة ${email}.`,
+  copyFailed: 'لم يسمح المتصفح بنسخ الرابط.',
+  loading: 'جارٍ تحميل الدعوات…',
+  empty: 'لا دعوات بعد. يظهر هنا من تدعوهم حتى ينضموا.',
+  emptyFiltered: ({ state }) => `لا دعوات ${state}.`,
+  loadFailed: ({ message }) => `تعذّر تحميل الدعوات. ${message}`,
+  refreshFailed: ({ message }) => `تعذّر تحديث القائمة. ${message}`,
+  moreFailed: ({ message }) => `تعذّر تحميل المزيد. ${message}`,
+  retry: 'حاول مجددًا',
+  refresh: 'تحديث',
+  loadMore: 'تحميل المزيد',
+  loadingMore: 'جارٍ التحميل…',
+  loadedMore: ({ count }) => ar(count, { zero: 'لا مزيد من الدعوات.', one: 'عُرضت دعوة أخرى.', two: 'عُرضت دعوتان أخريان.', few: 'عُرضت # دعوات أخرى.', many: 'عُرضت # دعوة أخرى.', other: 'عُرضت # دعوة أخرى.' }),
+  refreshed: 'حُدّثت الدعوات.',
+  unsupported: 'ترسل خدمة الدعوات هذه رسائل الدعوة لكنها لا تحفظ قائمة بها، فلا يمكن عرض الدعوات المرسلة أو إعادة إرسالها أو إلغاؤها هنا.',
+  forbidden: 'ليست لديك صلاحية الاطلاع على دعوات هذه المؤسسة.',
+  unauthenticated: 'انتهت جلستك. سجّل الدخول من جديد لرؤية الدعوات.',
+  errors: arabicMessages.errors,
 };

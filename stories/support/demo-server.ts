@@ -1,26 +1,31 @@
 /**
  * The Playground's server, running inside the browser: Mock Service Worker hands each real
- * `Request` the dialog's transport sends to
+ * `Request` the dialog's and the list's transports send to
  * - `POST /api/orgs/{id}/invitations`: the kit's own `createInviteHandler` (the batch API), with
- *   `authorize` reading a session and enforcing the caller's role;
- * - `POST /mock/workos/user_management/invitations`: a small emulation of WorkOS;
- * - `POST /mock/stytch/v1/magic_links/email/invite`: a small emulation of Stytch;
- * all three over one `createMemoryInvitationApi`, seeded with members and a pending invitation.
+ *   `authorize` reading a session and enforcing the caller's role; and its routes for sent
+ *   invitations, `GET …/invitations` and `POST …/invitations/{invitationId}/resend|revoke`;
+ * - `/mock/workos/user_management/invitations…`: a small emulation of WorkOS (send, list, resend, revoke);
+ * - `POST /mock/stytch/v1/magic_links/email/invite`: a small emulation of Stytch (no list);
+ * all three over one `createMemoryInvitationApi`, seeded with members, a pending invitation and
+ * sent invitations in every state.
  * No transport is stubbed: what the panel shows is what went over `fetch`.
  */
 import { http, HttpResponse } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { normalizeEmail } from '../../src/core/email';
+import { toInvitationFailure } from '../../src/core/invitations';
 import { INVITATION_LOCALES } from '../../src/core/locales';
-import type { InviteCaller, InviteResult, InviteSendRequest, OnSend } from '../../src/core/types';
+import type { InviteCaller, InviteResult, InviteSendRequest, Invitation, OnSend } from '../../src/core/types';
 import { createInviteHandler } from '../../src/server/handler';
 import { createMemoryInvitationApi } from '../../src/transports/memory-api';
 import { STYTCH_LOCALES } from '../../src/transports/stytch';
-import { CALLER_EMAIL, DEMO_ORG_ID, MEMBERS, PENDING, ROLES } from './fixtures';
+import { CALLER_EMAIL, DEMO_ORG_ID, MEMBERS, ROLES, SENT_INVITATIONS } from './fixtures';
 import { requestLog } from './request-log';
 
 /** What the browser sends as its session; the server maps it to the signed-in caller. */
 export const SESSION_TOKEN = 'demo-session-7c1e';
+/** The signed-in person's user id, as the invitations record their inviter. */
+export const DEMO_CALLER_ID = 'user_demo_caller';
 export const STYTCH_PROJECT_ID = 'project-test-5b1f7e2c-93a4-4d7e-8f10-2c6b9d4e1a37';
 export const STYTCH_SECRET = 'demo';
 
@@ -33,10 +38,12 @@ export const RATE_LIMIT = { max: 5, windowMs: 90_000 };
 /** The invitation service behind all three endpoints. */
 export const demoApi = createMemoryInvitationApi({
   members: MEMBERS,
-  pending: PENDING,
+  // PENDING's invitations are among them, in the organization, so the list shows them too.
+  invitations: SENT_INVITATIONS,
   rateLimit: RATE_LIMIT,
   // Long enough to see "Sending 2 of 6…", short enough for the story tests.
   latencyMs: 400,
+  acceptUrl: ({ token }) => `https://app.acme.test/invite?invitation_token=${token}`,
 });
 
 // ─── The session ─────────────────────────────────────────────────────────────────────────────────
@@ -134,11 +141,16 @@ async function serve(request: Request, respond: (request: Request) => Promise<Re
 
 const batchApi = createInviteHandler({
   onSend: serviceOnSend,
+  // The sent invitations of the same service: the handler serves list, resend and revoke.
+  invitations: demoApi,
   policy: { roles: ROLES },
   // A real app reads its session cookie here; the Playground's token stands for it. `null` is
-  // "not signed in" (401); a thrown error would be the server failing (500).
+  // "not signed in" (401); a thrown error would be the server failing (500). Every invitation
+  // records who sent it.
   authorize: (request) =>
-    request.headers.get('authorization') === `Bearer ${SESSION_TOKEN}` ? { caller: session, callerId: 'user_demo_caller', organizationId: DEMO_ORG_ID } : null,
+    request.headers.get('authorization') === `Bearer ${SESSION_TOKEN}`
+      ? { caller: session, callerId: DEMO_CALLER_ID, organizationId: DEMO_ORG_ID, request: { inviterUserId: DEMO_CALLER_ID } }
+      : null,
 });
 
 // ─── WorkOS, emulated ────────────────────────────────────────────────────────────────────────────
@@ -175,6 +187,77 @@ const WORKOS_ANSWERS: Record<string, { status: number; code?: string; message: s
   'mfa.step_up_required': { status: 403, code: 'mfa.step_up_required', message: 'Confirm your identity to invite people.' },
 };
 
+/** An invitation as WorkOS writes it (`UserlandUserInvite`), its id in WorkOS's spelling. */
+const toWorkOS = (invitation: Invitation) => ({
+  object: 'invitation',
+  id: invitation.id.replace(/^inv_/, 'invitation_'),
+  email: invitation.email,
+  state: invitation.state ?? 'pending',
+  accepted_at: invitation.acceptedAt ?? null,
+  revoked_at: invitation.revokedAt ?? null,
+  expires_at: invitation.expiresAt,
+  organization_id: invitation.organizationId ?? null,
+  inviter_user_id: invitation.inviter?.id ?? null,
+  accepted_user_id: null,
+  role_slug: invitation.roleSlugs?.[0] ?? 'member',
+  token: invitation.acceptUrl?.split('=').at(-1) ?? '',
+  accept_invitation_url: invitation.acceptUrl ?? '',
+  created_at: invitation.createdAt,
+  updated_at: invitation.revokedAt ?? invitation.acceptedAt ?? invitation.createdAt,
+});
+
+const fromWorkOSId = (id: string) => decodeURIComponent(id).replace(/^invitation_/, 'inv_');
+const workosRequestId = () => ({ 'X-Request-ID': `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 26)}` });
+
+/** `GET /user_management/invitations`: a page, newest first, with WorkOS's `list_metadata`. */
+async function workosList(request: Request): Promise<Response> {
+  const query = new URL(request.url).searchParams;
+  const limit = Number(query.get('limit') ?? 10);
+  const after = query.get('after');
+  try {
+    const page = await demoApi.list(
+      {
+        ...(query.get('organization_id') && { organizationId: query.get('organization_id')! }),
+        limit,
+        ...(after && { cursor: fromWorkOSId(after) }),
+        ...(query.get('email') && { email: query.get('email')! }),
+      },
+      { signal: request.signal },
+    );
+    return json(200, { object: 'list', data: page.invitations.map(toWorkOS), list_metadata: { before: null, after: page.nextCursor?.replace(/^inv_/, 'invitation_') ?? null } }, workosRequestId());
+  } catch {
+    return json(422, { code: 'invalid_request_parameters', message: 'Validation failed.' }, workosRequestId());
+  }
+}
+
+// WorkOS's codes for resend and revoke, by the state that refuses them (its OpenAPI specification).
+const WORKOS_STATE_CODES: Record<string, { code: string; message: string }> = {
+  expired: { code: 'invite_expired', message: 'Invite has expired.' },
+  revoked: { code: 'invite_revoked', message: 'Invite has been revoked.' },
+  accepted: { code: 'invite_accepted', message: 'Invite has already been accepted.' },
+};
+
+/** `POST /user_management/invitations/{id}/resend|revoke`: WorkOS acts on pending invitations only. */
+async function workosAct(request: Request, id: string, action: 'resend' | 'revoke'): Promise<Response> {
+  const invitation = await demoApi.get(fromWorkOSId(id), { signal: request.signal });
+  if (!invitation) return json(404, { message: `Invitation not found: '${id}'.` }, workosRequestId());
+  if (invitation.state !== 'pending') {
+    const refusal = action === 'revoke' ? { code: 'invite_not_pending', message: 'Invite is not pending.' } : WORKOS_STATE_CODES[invitation.state ?? '']!;
+    return json(400, refusal, workosRequestId());
+  }
+  try {
+    const body = action === 'resend' ? await readJson(request) : undefined;
+    const locale = typeof body?.locale === 'string' ? body.locale : undefined;
+    const done = await demoApi[action]({ id: invitation.id, ...(locale && { locale }) }, { signal: request.signal });
+    return json(200, toWorkOS(done ?? invitation), workosRequestId());
+  } catch (error) {
+    const failure = toInvitationFailure(error);
+    return failure.code === 'invite.org_rate_limited'
+      ? json(429, { code: 'rate_limit_exceeded', message: 'Too many requests.' }, { ...workosRequestId(), 'Retry-After': String(Math.ceil((failure.retryAfterMs ?? 1000) / 1000)) })
+      : json(500, { message: 'Internal Server Error' }, workosRequestId());
+  }
+}
+
 async function workos(request: Request): Promise<Response> {
   const requestId = { 'X-Request-ID': `req_${crypto.randomUUID().replace(/-/g, '').slice(0, 26)}` };
   const body = await readJson(request);
@@ -203,31 +286,16 @@ async function workos(request: Request): Promise<Response> {
       entries: [{ email, roleSlugs: [typeof role === 'string' ? role : 'member'], idempotencyKey: key }],
       ...(organizationId && { organizationId }),
       ...(typeof days === 'number' && { expiresInDays: days }),
+      ...(typeof body.inviter_user_id === 'string' && { inviterUserId: body.inviter_user_id }),
+      ...(typeof body.locale === 'string' && { locale: body.locale }),
     },
     { signal: request.signal, idempotencyKey: key, attempt: 1 },
   ) as InviteResult[];
   if (!result) return json(500, { message: 'Internal Server Error' }, requestId);
   if (result.success) {
-    const inv = result.invitation;
     const now = new Date().toISOString();
-    return json(
-      201,
-      {
-        object: 'invitation',
-        id: inv?.id.replace(/^inv_/, 'invitation_') ?? `invitation_${crypto.randomUUID()}`,
-        email,
-        state: 'pending',
-        accepted_at: null,
-        revoked_at: null,
-        expires_at: inv?.expiresAt ?? now,
-        organization_id: organizationId ?? null,
-        inviter_user_id: typeof body.inviter_user_id === 'string' ? body.inviter_user_id : null,
-        role_slug: typeof role === 'string' ? role : 'member',
-        created_at: inv?.createdAt ?? now,
-        updated_at: inv?.createdAt ?? now,
-      },
-      requestId,
-    );
+    const inv = result.invitation ?? { id: `inv_${crypto.randomUUID()}`, email, expiresAt: now, createdAt: now };
+    return json(201, toWorkOS({ ...inv, roleSlugs: [typeof role === 'string' ? role : 'member'] }), requestId);
   }
   const answer = WORKOS_ANSWERS[result.error.code] ?? { status: 400, code: result.error.code, message: result.error.message };
   return json(
@@ -293,7 +361,15 @@ async function stytch(request: Request): Promise<Response> {
 
 const handlers = [
   http.post('/api/orgs/:organizationId/invitations', ({ request }) => serve(request, batchApi)),
+  http.get('/api/orgs/:organizationId/invitations', ({ request }) => serve(request, batchApi)),
+  http.post('/api/orgs/:organizationId/invitations/:invitationId/:action', ({ request }) => serve(request, batchApi)),
   http.post('/mock/workos/user_management/invitations', ({ request }) => serve(request, workos)),
+  http.get('/mock/workos/user_management/invitations', ({ request }) => serve(request, workosList)),
+  http.post('/mock/workos/user_management/invitations/:id/:action', ({ request, params }) =>
+    params.action === 'resend' || params.action === 'revoke'
+      ? serve(request, (r) => workosAct(r, String(params.id), params.action as 'resend' | 'revoke'))
+      : new Response(null, { status: 404 }),
+  ),
   http.post('/mock/stytch/v1/magic_links/email/invite', ({ request }) => serve(request, stytch)),
 ];
 
@@ -318,7 +394,7 @@ export function startDemoServer(): Promise<unknown> {
   return holder.__inviteKitDemoWorker.started;
 }
 
-/** Back to the seeded state: members, one pending invitation, no calls, no faults, an admin caller. */
+/** Back to the seeded state: members, the seeded invitations, no calls, no faults, an admin caller. */
 export function resetDemoServer() {
   demoApi.reset();
   demoFaults.clear();

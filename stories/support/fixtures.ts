@@ -4,6 +4,7 @@
  * already a member or already invited.
  */
 import type { InviteCaller, RoleCatalog } from '../../src/core/types';
+import type { MemorySeedInvitation } from '../../src/transports/memory-api';
 
 export const DEMO_ORG_ID = 'org_01HZDEMO7Q2M4X8K3N5P6R9T0V';
 
@@ -15,6 +16,22 @@ export const MEMBERS = [CALLER_EMAIL, 'dana@acme.com'] as const;
 
 /** Already hold a pending invitation. */
 export const PENDING = ['erin@acme.com'] as const;
+
+const DAY = 86_400_000;
+
+/**
+ * Invitations the organization sent earlier, in every state, for the invitations list. Their
+ * dates are relative to when the page loads; the addresses are none the other stories invite.
+ */
+export const SENT_INVITATIONS: MemorySeedInvitation[] = [
+  { email: 'hanna.berg@acme.com', state: 'accepted', createdAt: Date.now() - 20 * DAY, roleSlugs: ['member'], organizationId: DEMO_ORG_ID, inviterUserId: 'user_demo_caller' },
+  { email: 'omar@acme.com', createdAt: Date.now() - 12 * DAY, roleSlugs: ['billing'], organizationId: DEMO_ORG_ID, inviterUserId: 'user_demo_caller' },
+  { email: 'sofia.rossi@acme.com', state: 'revoked', createdAt: Date.now() - 8 * DAY, roleSlugs: ['member', 'org-support'], organizationId: DEMO_ORG_ID },
+  { email: 'priya@acme.com', createdAt: Date.now() - 3 * DAY, roleSlugs: ['owner'], organizationId: DEMO_ORG_ID },
+  { email: 'tomas@acme.com', createdAt: Date.now() - 2 * DAY, roleSlugs: ['admin'], organizationId: DEMO_ORG_ID, locale: 'de', inviterUserId: 'user_demo_caller' },
+  { email: 'wen.li@acme.com', createdAt: Date.now() - 4 * 3_600_000, roleSlugs: ['member', 'org-analyst'], organizationId: DEMO_ORG_ID, inviterUserId: 'user_demo_caller' },
+  ...PENDING.map((email) => ({ email, createdAt: Date.now() - DAY, organizationId: DEMO_ORG_ID })),
+];
 
 /** System roles named and described, plus two custom roles. */
 export const ROLES: RoleCatalog = [

@@ -294,4 +294,124 @@ describe('createInviteHandler under attack', () => {
       expect(onSend).not.toHaveBeenCalled();
     });
   });
+  describe('the invitation routes', () => {
+    const managed = (options: Partial<InviteHandlerOptions> = {}) => {
+      const api = createMemoryInvitationApi({ invitations: [{ email: 'ana@acme.com', organizationId: 'org_1', locale: 'fr' }, { email: 'boss@acme.com', organizationId: 'org_1', roleSlugs: ['owner'] }] });
+      const get = vi.fn(api.get);
+      const revoke = vi.fn(api.revoke);
+      const resend = vi.fn(api.resend);
+      const authorize = vi.fn(() => ({ caller: { email: 'me@acme.com', roleSlugs: ['admin'] }, callerId: 'user_me' }));
+      const onError = vi.fn();
+      const handler = createInviteHandler({ onSend: api.onSend, invitations: { ...api, get, revoke, resend }, authorize, onError, ...options } as InviteHandlerOptions);
+      const id = api.invitations[0]!.id;
+      return { api, get, revoke, resend, authorize, onError, handler, id };
+    };
+    const action = (path: string, body: BodyInit | null = '{}', type: string | null = 'application/json') =>
+      new Request(`${URL_ORG}/${path}`, { method: 'POST', body, headers: type ? { 'content-type': type } : {} });
+
+    it.each([
+      ['text/plain', 'text/plain'],
+      ['a form', 'application/x-www-form-urlencoded'],
+      ['no Content-Type', null],
+    ])('refuses a revoke sent as %s with 415 before authorize, revoking nothing', async (_, type) => {
+      const { handler, authorize, get, revoke, id } = managed();
+      const request = action(`${id}/revoke`, '{}', type);
+      if (!type) request.headers.delete('content-type');
+      const response = await handler(request);
+      expect(response.status).toBe(415);
+      expect(authorize).not.toHaveBeenCalled();
+      expect(get).not.toHaveBeenCalled();
+      expect(revoke).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ['an id escaping its path', `${encodeURIComponent('x/../../org_2/invitations/y')}/revoke`],
+      ['a broken escape', '%E0%A4%A/revoke'],
+      ['an id longer than any', `${'i'.repeat(1_000)}/revoke`],
+    ])('finds nothing for %s: 404, nothing revoked', async (_, path) => {
+      const { handler, revoke, api } = managed();
+      const response = await handler(action(path));
+      expect(response.status).toBe(404);
+      expect(revoke).not.toHaveBeenCalled();
+      expect(api.invitations.every((i) => i.state === 'pending')).toBe(true);
+    });
+
+    it('asks nothing of the transport for an X-Org-ID of another organization', async () => {
+      const { handler, get, id } = managed();
+      const response = await handler(new Request(`${URL_ORG}/${id}/revoke`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', 'x-org-id': 'org_2' } }));
+      expect(response.status).toBe(403);
+      expect(get).not.toHaveBeenCalled();
+    });
+
+    it.each<[string, string]>([
+      ['an array', '[]'],
+      ['a string', '"fr"'],
+      ['a locale that is an object', '{"locale":{"toString":"fr"}}'],
+      ['JSON that does not parse', '{"locale":'],
+    ])('refuses a resend body that is %s: 400, nothing resent', async (_, body) => {
+      const { handler, resend, id } = managed();
+      const response = await handler(action(`${id}/resend`, body));
+      expect(response.status).toBe(400);
+      expect((await readError(response)).error.code).toBe('invite.decode_failed');
+      expect(resend).not.toHaveBeenCalled();
+    });
+
+    it('takes no locale from __proto__: the invitation keeps its own', async () => {
+      const { handler, api, id } = managed();
+      expect((await handler(action(`${id}/resend`, '{"__proto__":{"locale":"xx"}}'))).status).toBe(200);
+      expect(api.invitations[0]!.locale).toBe('fr');
+    });
+
+    it('stops reading a huge revoke body at maxBodyBytes: 413, nothing revoked', async () => {
+      const chunk = new Uint8Array(64 * 1024).fill(0x20);
+      let left = 200;
+      const { stream, stats } = source(() => (left-- > 0 ? chunk : undefined));
+      const { handler, revoke, id } = managed({ maxBodyBytes: 10_000 });
+      const response = await handler(new Request(`${URL_ORG}/${id}/revoke`, { method: 'POST', body: stream, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit));
+      expect(response.status).toBe(413);
+      expect(stats.cancelled).toBe(true);
+      expect(revoke).not.toHaveBeenCalled();
+    });
+
+    it('refuses a revoke for a role above the caller, even one the transport would allow', async () => {
+      const { handler, revoke, api } = managed();
+      const response = await handler(action(`${api.invitations[1]!.id}/revoke`));
+      expect(response.status).toBe(403);
+      expect(revoke).not.toHaveBeenCalled();
+    });
+
+    it.each<[string, () => unknown]>([
+      ['a revoked Proxy', revoked],
+      ['undefined', () => undefined],
+      ['an object whose code getter throws', () => Object.defineProperty({}, 'code', { get: () => { throw new Error('code'); } })],
+    ])('a list rejecting with %s is a 500 with a generic message, reported to onError', async (_, make) => {
+      const reason = make();
+      const { handler, onError } = managed({ invitations: { list: () => Promise.reject(reason) } });
+      const response = await handler(new Request(URL_ORG));
+      expect(response.status).toBe(500);
+      expect((await readError(response)).error.message).toBe('The invitation could not be delivered. Try again.');
+      expect(onError.mock.calls[0]![0] === reason).toBe(true);
+    });
+
+    it('a list answering a hostile page is a 500, not a crash', async () => {
+      const hostile = Object.defineProperty({}, 'invitations', { get: () => { throw new Error('no'); } });
+      const { handler } = managed({ invitations: { list: async () => hostile as never } });
+      expect((await handler(new Request(URL_ORG))).status).toBe(500);
+    });
+
+    it('a get answering something that is no invitation is a 404, not a crash', async () => {
+      const revoke = vi.fn(async () => undefined);
+      const { handler } = managed({ invitations: { get: async () => ({ id: 5 }) as never, revoke } });
+      const response = await handler(action('inv_1/revoke'));
+      expect(response.status).toBe(404);
+      expect(revoke).not.toHaveBeenCalled();
+    });
+
+    it('an onInvitationAction that throws costs nothing but a report', async () => {
+      const { handler, onError, id, api } = managed({ onInvitationAction: () => { throw new Error('audit down'); } });
+      expect((await handler(action(`${id}/revoke`))).status).toBe(200);
+      expect(api.invitations[0]!.state).toBe('revoked');
+      expect(onError.mock.calls[0]![1]).toMatchObject({ phase: 'audit' });
+    });
+  });
 });

@@ -69,6 +69,28 @@ describe('createInviteHandler', () => {
     });
   });
 
+  describe('given a runtime whose Request has no body stream (Firefox: a handler in a page or service worker)', () => {
+    // Firefox's Request has no `body` getter at all; the Playground runs this handler there.
+    const asInFirefox = (request: Request) => Object.defineProperty(request, 'body', { value: undefined });
+
+    it('reads the batch all the same and sends it', async () => {
+      const onSend = vi.fn<OnSend>(async () => undefined);
+      const response = await createInviteHandler({ onSend, ...anyone })(asInFirefox(post([{ email: 'ana@x.com' }, { email: 'ben@x.com' }])));
+      expect(response.status).toBe(200);
+      expect(sent(onSend)).toEqual([['ana@x.com', 'ben@x.com']]);
+    });
+
+    it('still answers 413 to a body over the limit, sending nothing', async () => {
+      const onSend = vi.fn<OnSend>();
+      const request = asInFirefox(post([{ email: `${'a'.repeat(200)}@x.com` }]));
+      // No Content-Length to refuse it by up front: the size is measured once read.
+      request.headers.delete('content-length');
+      const response = await createInviteHandler({ onSend, maxBodyBytes: 100, ...anyone })(request);
+      expect(response.status).toBe(413);
+      expect(onSend).not.toHaveBeenCalled();
+    });
+  });
+
   describe('given a batch that breaks the rules', () => {
     it('answers 400 listing every issue with index and address, sending nothing', async () => {
       const onSend = vi.fn<OnSend>();
@@ -280,6 +302,8 @@ describe('createInviteHandler', () => {
             role_slugs: ['admin'],
             expires_at: expect.any(String),
             created_at: expect.any(String),
+            // The kit's extension: what the service behind says beyond seeds/004.
+            organization_id: 'org_1',
           },
           error: '',
         },
@@ -518,14 +542,14 @@ describe('createInviteHandler', () => {
     it('describes the transport behind it, serializably, with the batch size its policy allows', () => {
       const onSend = Object.assign(vi.fn<OnSend>(), { capabilities: WORKOS_CAPABILITIES });
       const handler = createInviteHandler({ onSend, policy: { maxBatchSize: 10 }, ...anyone });
-      expect(handler.capabilities).toEqual({ ...WORKOS_CAPABILITIES, maxBatchSize: 10 });
+      expect(handler.capabilities).toEqual({ ...WORKOS_CAPABILITIES, maxBatchSize: 10, invitations: { list: false, resend: false, revoke: false } });
       expect(JSON.parse(JSON.stringify(handler.capabilities))).toEqual(handler.capabilities);
       // What a server component passes down is what the browser transport adopts.
       expect(createBatchApiTransport({ url: '/x', capabilities: handler.capabilities }).capabilities).toBe(handler.capabilities);
     });
 
     it('says several roles and no idempotency keys for an onSend that declares nothing', () => {
-      expect(createInviteHandler({ onSend: vi.fn<OnSend>(), ...anyone }).capabilities).toEqual({ roles: 'many', idempotencyKeys: false, maxBatchSize: 20 });
+      expect(createInviteHandler({ onSend: vi.fn<OnSend>(), ...anyone }).capabilities).toEqual({ roles: 'many', idempotencyKeys: false, maxBatchSize: 20, invitations: { list: false, resend: false, revoke: false } });
     });
 
     it('serves them on GET …/capabilities for a single-page app, without authorize', async () => {

@@ -10,9 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { WorkOS } from '@workos-inc/node';
 import stytch from 'stytch';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InviteResult, InviteSendRequest } from '../../src/core/types';
+import type { InviteResult, InviteSendRequest, InvitationCallContext, InvitationPage } from '../../src/core/types';
 import { createStytchTransport } from '../../src/transports/stytch';
 import { createWorkOSTransport } from '../../src/transports/workos';
+import { createWorkOSInvitations } from '../../src/transports/workos-invitations';
 import { context } from './harness';
 
 interface Recorded {
@@ -203,6 +204,118 @@ describe('createWorkOSTransport against @workos-inc/node', () => {
     expect((theirs.outcome as { value: { id?: string } }).value.id).toBeUndefined();
     const ours = await record(() => kit()(request({}), context()));
     expect(errorOf((ours.outcome as { value: InviteResult[] }).value)).toMatchObject({ code: 'invite.invalid_response' });
+  });
+});
+
+describe('createWorkOSInvitations against @workos-inc/node', () => {
+  const sdk = () => new WorkOS(WORKOS_KEY, { apiHostname: '127.0.0.1', port, https: false });
+  const kit = () => createWorkOSInvitations({ apiKey: WORKOS_KEY, baseUrl: origin });
+  const ctx = (over: Partial<InvitationCallContext> = {}): InvitationCallContext => ({ signal: new AbortController().signal, ...over });
+  const same = (ours: Recorded, theirs: Recorded) => {
+    expect(ours.method).toBe(theirs.method);
+    expect(ours.path).toBe(theirs.path);
+    expect(ours.headers.authorization).toBe(theirs.headers.authorization);
+    expect(ours.body).toBe(theirs.body);
+  };
+  // What the kit reads from WorkOS's invitation object, field by field, beside what the SDK reads.
+  const expected = (sdkInvitation: Record<string, unknown>) => ({
+    id: sdkInvitation.id,
+    email: sdkInvitation.email,
+    state: sdkInvitation.state,
+    expiresAt: sdkInvitation.expiresAt,
+    createdAt: sdkInvitation.createdAt,
+    organizationId: sdkInvitation.organizationId,
+    inviter: { id: sdkInvitation.inviterUserId },
+    acceptUrl: sdkInvitation.acceptInvitationUrl,
+    roleSlugs: [workosInvitation.role_slug],
+  });
+
+  it.each<[string, { organizationId?: string; limit?: number; after?: string; email?: string }]>([
+    ['the first page of an organization', { organizationId: 'org_01E4ZCR3C56J083X43JQXF3JK5', limit: 20 }],
+    ['the next page, after a cursor', { organizationId: 'org_1', limit: 5, after: 'invitation_01HXYZ987654321KJIHGFEDCBA' }],
+    ['one address', { organizationId: 'org_1', email: 'marcelina.davis@example.com' }],
+  ])('lists %s with the SDK’s request, and reads what it reads', async (_, query) => {
+    answer = json(200, { object: 'list', data: [workosInvitation], list_metadata: { before: null, after: 'invitation_next' } });
+    const theirs = await record(() => sdk().userManagement.listInvitations(query));
+    const ours = await record(() => kit().list!({ ...(query.organizationId && { organizationId: query.organizationId }), ...(query.limit && { limit: query.limit }), ...(query.after && { cursor: query.after }), ...(query.email && { email: query.email }) }, ctx()));
+    same(ours.sent, theirs.sent);
+    expect(ours.sent.path).toMatch(/^\/user_management\/invitations\?/);
+    const sdkPage = (theirs.outcome as unknown as { value: { data: Array<Record<string, unknown>>; listMetadata: { after: string } } }).value;
+    const page = (ours.outcome as { value: InvitationPage }).value;
+    expect(page.invitations).toEqual(sdkPage.data.map(expected));
+    expect(page.nextCursor).toBe(sdkPage.listMetadata.after);
+  });
+
+  it('ends at a list_metadata.after of null', async () => {
+    answer = json(200, { object: 'list', data: [], list_metadata: { before: null, after: null } });
+    const ours = await record(() => kit().list!({}, ctx()));
+    const page = (ours.outcome as { value: InvitationPage }).value;
+    expect(page.invitations).toEqual([]);
+    expect(page.nextCursor).toBeUndefined();
+  });
+
+  it('gets one invitation as the SDK does, and reads a 404 as none', async () => {
+    answer = json(200, workosInvitation);
+    const theirs = await record(() => sdk().userManagement.getInvitation(workosInvitation.id));
+    const ours = await record(() => kit().get!(workosInvitation.id, ctx()));
+    same(ours.sent, theirs.sent);
+    expect((ours.outcome as { value: unknown }).value).toEqual(expected((theirs.outcome as unknown as { value: Record<string, unknown> }).value));
+    answer = json(404, { message: 'Invitation not found.' });
+    await expect(kit().get!('invitation_x', ctx())).resolves.toBeUndefined();
+  });
+
+  it.each<[string, string | undefined, string | undefined]>([
+    ['without a locale', undefined, undefined],
+    ['in the invitation’s locale', 'de', 'de'],
+    ['in a regional locale WorkOS lists', 'pt-BR', 'pt-BR'],
+  ])('resends %s with the SDK’s request, and the action’s Idempotency-Key', async (_, locale, sdkLocale) => {
+    answer = json(200, workosInvitation);
+    const theirs = await record(() => sdk().userManagement.resendInvitation(workosInvitation.id, sdkLocale ? { locale: sdkLocale as 'de' } : undefined));
+    const ours = await record(() => kit().resend!({ id: workosInvitation.id, ...(locale && { locale }) }, ctx({ idempotencyKey: 'act-1' })));
+    same(ours.sent, theirs.sent);
+    expect(ours.sent.headers['content-type']).toBe(theirs.sent.headers['content-type']);
+    expect(ours.sent.headers['idempotency-key']).toBe('act-1');
+    expect((ours.outcome as { value: unknown }).value).toEqual(expected((theirs.outcome as unknown as { value: Record<string, unknown> }).value));
+  });
+
+  it('resends a locale WorkOS does not list as its closest one, never a 422', async () => {
+    answer = json(200, workosInvitation);
+    const ours = await record(() => kit().resend!({ id: 'invitation_1', locale: 'es-MX' }, ctx()));
+    expect(JSON.parse(ours.sent.body)).toEqual({ locale: 'es-419' });
+  });
+
+  it('revokes with the SDK’s request', async () => {
+    answer = json(200, { ...workosInvitation, state: 'revoked', revoked_at: '2026-01-16T12:00:00.000Z' });
+    const theirs = await record(() => sdk().userManagement.revokeInvitation(workosInvitation.id));
+    const ours = await record(() => kit().revoke!({ id: workosInvitation.id }, ctx()));
+    same(ours.sent, theirs.sent);
+    expect(ours.sent.headers['content-type']).toBe(theirs.sent.headers['content-type']);
+    expect((ours.outcome as { value: unknown }).value).toMatchObject({ state: 'revoked', revokedAt: '2026-01-16T12:00:00.000Z' });
+  });
+
+  // Every answer WorkOS documents for resend and revoke, and what goes wrong in front of them.
+  it.each<[string, 'resend' | 'revoke', Answer, string, Record<string, unknown>]>([
+    ['resend 400 invite_expired', 'resend', json(400, { code: 'invite_expired', message: 'Invite has expired.' }), 'GenericServerException', { code: 'invite.invitation_expired', retryable: false, uncertain: false }],
+    ['resend 400 invite_revoked', 'resend', json(400, { code: 'invite_revoked', message: 'Invite has been revoked.' }), 'GenericServerException', { code: 'invite.invitation_revoked' }],
+    ['resend 400 invite_accepted', 'resend', json(400, { code: 'invite_accepted', message: 'Invite has already been accepted.' }), 'GenericServerException', { code: 'invite.invitation_accepted' }],
+    ['resend 400 email_domain_not_deliverable', 'resend', json(400, { code: 'email_domain_not_deliverable', message: 'Request could not be processed.' }), 'GenericServerException', { code: 'invite.invalid_email' }],
+    ['resend 404', 'resend', json(404, { message: "Organization not found: 'org_01EHQMYV6MBK39QC5PZXHY59C3'." }), 'NotFoundException', { code: 'invite.invitation_not_found' }],
+    ['revoke 400 invite_not_pending', 'revoke', json(400, { code: 'invite_not_pending', message: 'Invite is not pending.' }), 'GenericServerException', { code: 'invite.not_pending', retryable: false }],
+    ['revoke 429 with Retry-After', 'revoke', json(429, { code: 'rate_limit_exceeded', message: 'Too many requests.' }, { 'Retry-After': '3' }), 'RateLimitExceededException', { code: 'invite.ip_rate_limited', retryable: true }],
+    ['revoke 401: WorkOS refusing the key', 'revoke', json(401, { message: 'Unauthorized' }), 'UnauthorizedException', { code: 'invite.server_misconfigured', uncertain: false }],
+    ['revoke 500', 'revoke', json(500, { message: 'Internal Server Error' }, { 'X-Request-ID': 'req_500' }), 'GenericServerException', { code: 'invite.send_failed', uncertain: true, requestId: 'req_500' }],
+  ])('%s: the SDK throws, the kit rejects with the outcome a person should read', async (_, verb, response, thrown, outcome) => {
+    answer = response;
+    const theirs = await record(() => (verb === 'resend' ? sdk().userManagement.resendInvitation('invitation_1') : sdk().userManagement.revokeInvitation('invitation_1')));
+    expect('error' in theirs.outcome && (theirs.outcome.error as Error).name).toBe(thrown);
+    const ours = await record(() => kit()[verb]!({ id: 'invitation_1' }, ctx()));
+    expect('error' in ours.outcome && ours.outcome.error).toMatchObject(outcome);
+  });
+
+  it('a 200 text/html (a fallback page): the kit never calls it revoked', async () => {
+    answer = { status: 200, body: '<!doctype html>', headers: { 'content-type': 'text/html' } };
+    const ours = await record(() => kit().revoke!({ id: 'invitation_1' }, ctx()));
+    expect('error' in ours.outcome && ours.outcome.error).toMatchObject({ code: 'invite.invalid_response', uncertain: true });
   });
 });
 

@@ -1,7 +1,7 @@
 import { memo, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { InviteBatchStoreEntry } from '../../core/invite-store';
 import { roleName } from '../../core/roles';
-import { describeEntry, type InviteDialogEntryKind } from '../../hooks/use-invite-dialog';
+import { describeEntry, shortAddress, type InviteDialogEntryKind } from '../../hooks/use-invite-dialog';
 import { AlertIcon, CheckIcon, ClockIcon, CloseIcon, InfoIcon, QuestionIcon, SpinnerIcon, XCircleIcon } from '../icons';
 import { RoleMenu } from '../role-menu';
 import { InviteDialogRowsContext, slotProps, srOnly } from './context';
@@ -51,6 +51,7 @@ export const InviteDialogEntry = memo(function InviteDialogEntry(props: InviteDi
   const chipRef = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
   const { kind, label } = describeEntry(entry, messages);
+  const shown = shortAddress(entry.email);
   const locked = entry.status === 'sending';
   const editable = !entry.readOnly;
   const Icon = ICONS[kind];
@@ -103,7 +104,7 @@ export const InviteDialogEntry = memo(function InviteDialogEntry(props: InviteDi
             tabIndex={tabStop === 'chip' ? 0 : -1}
             data-roving="chip"
             data-entry={entry.id}
-            title={entry.email}
+            title={shown}
             {...slot('chip-button')}
             aria-invalid={kind === 'invalid' || undefined}
             aria-disabled={!editable || undefined}
@@ -113,14 +114,14 @@ export const InviteDialogEntry = memo(function InviteDialogEntry(props: InviteDi
             {Icon && <Icon data-slot="invite-dialog-chip-icon" className={slot('chip-icon', kind === 'sending' ? 'ik-spin' : undefined).className} />}
             {/* One hidden text carries the name: the address, then its state ("ana@acme.com, Invited"). */}
             <bdi aria-hidden={label ? true : undefined} {...slot('chip-text')}>
-              {entry.email}
+              {shown}
             </bdi>
             {label && (
               <>
                 <span aria-hidden="true" {...slot('chip-label')}>
                   {label}
                 </span>
-                <span style={srOnly}>{`${entry.email}, ${label}`}</span>
+                <span style={srOnly}>{`${shown}, ${label}`}</span>
               </>
             )}
           </button>
@@ -136,7 +137,7 @@ export const InviteDialogEntry = memo(function InviteDialogEntry(props: InviteDi
             }}
           >
             <CloseIcon width={12} height={12} data-slot="invite-dialog-chip-remove-icon" />
-            <span style={srOnly}>{messages.removeEntry({ email: entry.email })}</span>
+            <span style={srOnly}>{messages.removeEntry({ email: shown })}</span>
           </button>
         </span>
       )}

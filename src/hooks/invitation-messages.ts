@@ -1,0 +1,194 @@
+/**
+ * Every string of the invitations list, with English built in, and relative times in the UI's
+ * language. Apart from the dialog's messages, so the dialog carries none of them.
+ * @module
+ */
+import type { InvitationFilter, InvitationState } from '../core/invitations';
+
+/** What a person can do to a row, as the list words it. */
+export type InvitationListActionKind = 'resend' | 'revoke' | 'reinvite' | 'copyLink';
+
+/** Strings of {@link InvitationList}. A host replaces any of them through `messages`. */
+export interface InvitationListMessages {
+  /** The list's heading. @default 'Invitations' */
+  title: string;
+  /** The accessible name of the list of invitations. @default 'Sent invitations' */
+  listLabel: string;
+  /** The accessible name of the state filter. @default 'Show' */
+  filterLabel: string;
+  /** A filter button: its state's name and how many are loaded. */
+  filterOption: (values: { label: string; count: number }) => string;
+  /** The filter that shows every invitation. @default 'All' */
+  filterAll: string;
+  /** Each state, as the row shows it and the filter names it. */
+  states: Record<InvitationState, string>;
+  /** Beside the roles, for screen readers. @default 'Role' */
+  roleLabel: string;
+  /** `time` is `Intl.RelativeTimeFormat`'s, in the UI language ("in 3 days"). */
+  expiresIn: (values: { time: string }) => string;
+  /** `time` is "2 days ago". */
+  expiredAgo: (values: { time: string }) => string;
+  acceptedAgo: (values: { time: string }) => string;
+  revokedAgo: (values: { time: string }) => string;
+  sentAgo: (values: { time: string }) => string;
+  /** Who sent it, when known. */
+  invitedBy: (values: { name: string }) => string;
+  /** The actions' visible words. */
+  actions: Record<InvitationListActionKind, string>;
+  /** The actions' accessible names: they say whose invitation. */
+  actionFor: (values: { action: InvitationListActionKind; email: string }) => string;
+  /** The revoke confirmation's question. */
+  confirmRevoke: (values: { email: string }) => string;
+  /** The button that confirms revoking. @default 'Revoke' */
+  confirmRevokeAction: string;
+  /** The button that keeps the invitation. @default 'Keep' */
+  cancelRevoke: string;
+  /** Under a row while its action is on its way. */
+  acting: Record<'resend' | 'revoke' | 'reinvite', string>;
+  /** Said (and shown under the row) once an action is done. */
+  done: (values: { action: 'resend' | 'revoke' | 'reinvite'; email: string }) => string;
+  /** When it failed: `message` says why (the server's words, or `errors[code]`). Rolled back. */
+  failed: (values: { action: 'resend' | 'revoke' | 'reinvite'; email: string; message: string }) => string;
+  /** When the answer was lost: it may have happened. The next refresh tells. */
+  unknown: (values: { action: 'resend' | 'revoke' | 'reinvite'; email: string }) => string;
+  /** Why an action is offered disabled: the invitation is for a role above the caller's, or a custom role they do not hold. */
+  aboveYourRole: string;
+  notHeld: string;
+  /** Said once the link is on the clipboard. */
+  linkCopied: (values: { email: string }) => string;
+  /** Said when the browser refused the clipboard. */
+  copyFailed: string;
+  /** For screen readers while the first page loads (the rows are a skeleton). @default 'Loading invitations…' */
+  loading: string;
+  /** No invitation at all. */
+  empty: string;
+  /** No invitation in the chosen state. */
+  emptyFiltered: (values: { state: string }) => string;
+  /** The first page failed. */
+  loadFailed: (values: { message: string }) => string;
+  /** A refresh failed; the list stays. */
+  refreshFailed: (values: { message: string }) => string;
+  /** "Load more" failed. */
+  moreFailed: (values: { message: string }) => string;
+  /** The button that tries a failed load again. @default 'Try again' */
+  retry: string;
+  /** @default 'Refresh' */
+  refresh: string;
+  /** @default 'Load more' */
+  loadMore: string;
+  /** While more load. @default 'Loading…' */
+  loadingMore: string;
+  /** Said once more are shown. */
+  loadedMore: (values: { count: number }) => string;
+  /** Said once a refresh is in. */
+  refreshed: string;
+  /** The transport keeps no list (Stytch's magic links): said instead of a list. */
+  unsupported: string;
+  /** The caller may not see the list (`authorize.forbidden`). */
+  forbidden: string;
+  /** The session expired (`authorize.unauthenticated`). */
+  unauthenticated: string;
+  /**
+   * Replacement texts for error codes (`invite.not_pending` …), for translations. Without one, the
+   * message that came with the error is shown, as plain text.
+   * @default {}
+   */
+  errors: Partial<Record<string, string>>;
+}
+
+// English has two forms; the dialog's `plural` would bring every string of the dialog along.
+const en = (count: number, forms: { zero?: string; one: string; other: string }) =>
+  (count === 0 && forms.zero ? forms.zero : count === 1 ? forms.one : forms.other).replace('#', String(count));
+
+const VERBS = { resend: 'resend', revoke: 'revoke', reinvite: 're-invite' } as const;
+
+/** The English strings of {@link InvitationList}; spread it to replace only some. */
+export const defaultInvitationListMessages: InvitationListMessages = {
+  title: 'Invitations',
+  listLabel: 'Sent invitations',
+  filterLabel: 'Show',
+  filterOption: ({ label, count }) => `${label} (${count})`,
+  filterAll: 'All',
+  states: { pending: 'Pending', expired: 'Expired', revoked: 'Revoked', accepted: 'Accepted' },
+  roleLabel: 'Role',
+  expiresIn: ({ time }) => `Expires ${time}`,
+  expiredAgo: ({ time }) => `Expired ${time}`,
+  acceptedAgo: ({ time }) => `Accepted ${time}`,
+  revokedAgo: ({ time }) => `Revoked ${time}`,
+  sentAgo: ({ time }) => `Sent ${time}`,
+  invitedBy: ({ name }) => `Invited by ${name}`,
+  actions: { resend: 'Resend', revoke: 'Revoke', reinvite: 'Re-invite', copyLink: 'Copy link' },
+  actionFor: ({ action, email }) =>
+    ({ resend: `Resend the invitation to ${email}`, revoke: `Revoke the invitation to ${email}`, reinvite: `Re-invite ${email}`, copyLink: `Copy link to the invitation of ${email}` })[action],
+  confirmRevoke: ({ email }) => `Revoke the invitation to ${email}? Its link stops working.`,
+  confirmRevokeAction: 'Revoke',
+  cancelRevoke: 'Keep',
+  acting: { resend: 'Resending…', revoke: 'Revoking…', reinvite: 'Inviting again…' },
+  done: ({ action, email }) => ({ resend: `Invitation resent to ${email}.`, revoke: `Invitation to ${email} revoked.`, reinvite: `${email} invited again.` })[action],
+  failed: ({ action, email, message }) => `Could not ${VERBS[action]} ${email}: ${message}`,
+  unknown: ({ action, email }) =>
+    `No answer came back for ${email}: it may have been ${{ resend: 'resent', revoke: 'revoked', reinvite: 'invited again' }[action]}. Refresh to see.`,
+  aboveYourRole: 'This invitation is for a role above your own.',
+  notHeld: 'This invitation gives a role you do not hold.',
+  linkCopied: ({ email }) => `Invitation link of ${email} copied.`,
+  copyFailed: 'The browser did not allow copying the link.',
+  loading: 'Loading invitations…',
+  empty: 'No invitations yet. The people you invite show here until they join.',
+  emptyFiltered: ({ state }) => `No ${state.toLowerCase()} invitations.`,
+  loadFailed: ({ message }) => `The invitations could not be loaded. ${message}`,
+  refreshFailed: ({ message }) => `The list could not be refreshed. ${message}`,
+  moreFailed: ({ message }) => `More invitations could not be loaded. ${message}`,
+  retry: 'Try again',
+  refresh: 'Refresh',
+  loadMore: 'Load more',
+  loadingMore: 'Loading…',
+  loadedMore: ({ count }) => en(count, { zero: 'No more invitations.', one: '# more invitation shown.', other: '# more invitations shown.' }),
+  refreshed: 'Invitations refreshed.',
+  unsupported:
+    'This invitation service sends invitation emails but keeps no list of them, so sent invitations cannot be shown, resent or revoked here.',
+  forbidden: 'You do not have permission to see this organization’s invitations.',
+  unauthenticated: 'Your session has expired. Sign in again to see the invitations.',
+  errors: {},
+};
+
+// ─── Relative time ───────────────────────────────────────────────────────────────────────────────
+
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+// Each unit, its length, and from how far on it is used: days up to six weeks ("in 29 days" reads
+// better than "in 1 month"), then months, then years.
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number, number]> = [
+  ['year', 365 * DAY, 365 * DAY],
+  ['month', 30 * DAY, 45 * DAY],
+  ['day', DAY, 23.5 * 60 * MINUTE],
+  ['hour', 60 * MINUTE, 59.5 * MINUTE],
+  ['minute', MINUTE, 0],
+];
+
+/**
+ * A time from now in the UI language, with `Intl.RelativeTimeFormat`: `ms` later (negative:
+ * earlier), in the largest unit it makes at least one of ("in 3 days", "2 hours ago", "tomorrow").
+ * Under a minute reads as the current minute.
+ * @default locale 'en'
+ * @example formatRelativeTime(3 * 86_400_000) // 'in 3 days'
+ */
+export function formatRelativeTime(ms: number, locale = 'en'): string {
+  let format = formats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    } catch {
+      // A tag the runtime does not know: English rather than a crash.
+      format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    }
+    formats.set(locale, format);
+  }
+  const size = Math.abs(ms);
+  const [unit, length] = UNITS.find(([, , from]) => size >= from)!;
+  // `+ 0` turns a rounded -0 into 0: "this minute", not "0 minutes ago".
+  return format.format(Math.round(ms / length) + 0, unit);
+}
+
+/** The filter's words: `All`, or a state's name. */
+export const filterLabel = (messages: InvitationListMessages, filter: InvitationFilter) => (filter === 'all' ? messages.filterAll : messages.states[filter]);

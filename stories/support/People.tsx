@@ -1,0 +1,101 @@
+import { useEffect, useMemo } from 'react';
+import { InvitationList } from '../../src/components/invitation-list';
+import { InviteDialog } from '../../src/components/invite-dialog';
+import type { InvitationInviter } from '../../src/core/types';
+import { useInvitations } from '../../src/hooks/use-invitations';
+import { createBatchApiInvitations } from '../../src/transports/batch-api-invitations';
+import { createStytchInvitations } from '../../src/transports/stytch-invitations';
+import { createWorkOSInvitations } from '../../src/transports/workos-invitations';
+import { arabicListMessages, arabicMessages } from './arabic';
+import { DEMO_CALLER_ID, SESSION_TOKEN, demoFaults, signInAs } from './demo-server';
+import { CALLER_EMAIL, DEMO_ORG_ID, ROLES, ROLES_AR } from './fixtures';
+import { FaultButtons, useTransport, type PlaygroundProps } from './Playground';
+import { RequestLogPanel } from './RequestLogPanel';
+import './playground.css';
+
+/** The People page's controls: the Playground's, without the retry count. */
+export type PeopleProps = Omit<PlaygroundProps, 'retries'>;
+
+const CUSTOM_ROLES = ROLES.filter((role) => role.slug.startsWith('org-')).map((role) => role.slug);
+
+/** The list's transport beside each dialog transport: the kit's routes, WorkOS's, or Stytch's none. */
+function useInvitationsTransport(kind: PeopleProps['transport']) {
+  return useMemo(() => {
+    if (kind === 'workos') return createWorkOSInvitations({ baseUrl: '/mock/workos' });
+    if (kind === 'stytch') return createStytchInvitations();
+    return createBatchApiInvitations({
+      url: (organizationId) => `/api/orgs/${organizationId}/invitations`,
+      headers: { Authorization: `Bearer ${SESSION_TOKEN}` },
+    });
+  }, [kind]);
+}
+
+/** The page for one transport: one store shared by the dialog and the list. */
+function PeopleBody({ transport, callerRole, theme, dir }: PeopleProps) {
+  const onSend = useTransport(transport);
+  const invitationsTransport = useInvitationsTransport(transport);
+  const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
+  const caller = useMemo(() => ({ email: CALLER_EMAIL, roleSlugs }), [roleSlugs]);
+  const rtl = dir === 'rtl';
+  // The one store: the dialog's sends show in the list at once, its "already invited" people resend.
+  const invitations = useInvitations({ transport: invitationsTransport, onSend, organizationId: DEMO_ORG_ID, caller });
+  const inviterName = ({ id }: InvitationInviter) => (id === DEMO_CALLER_ID ? (rtl ? 'أنت' : 'you') : undefined);
+  return (
+    <div className="pg-people-page">
+      <div className="pg-row">
+        <InviteDialog
+          onSend={onSend}
+          trigger
+          organizationId={DEMO_ORG_ID}
+          roles={rtl ? ROLES_AR : ROLES}
+          caller={caller}
+          theme={theme}
+          dir={dir}
+          onComplete={invitations.addResults}
+          {...(invitationsTransport.capabilities?.resend && { onResend: invitations.resendEmail })}
+          {...(rtl && { messages: arabicMessages, displayLocale: 'ar' })}
+          className="pg-dialog"
+        />
+      </div>
+      <InvitationList
+        invitations={invitations}
+        roles={rtl ? ROLES_AR : ROLES}
+        inviterName={inviterName}
+        {...(rtl && { messages: arabicListMessages, locale: 'ar' })}
+      />
+    </div>
+  );
+}
+
+/**
+ * The Playground's People page: the invite dialog and the invitations list side by side, over
+ * real HTTP to the in-browser server (the kit's handler, or WorkOS and Stytch emulations), with
+ * the request log beside them. What the dialog sends shows in the list at once; the list resends,
+ * revokes, re-invites and copies links; a person the dialog finds already invited can be resent
+ * from the dialog.
+ */
+export function People(props: PeopleProps) {
+  const { transport, callerRole, theme, dir, fault, faultRepeat } = props;
+  const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
+  useEffect(() => signInAs(roleSlugs), [roleSlugs]);
+  useEffect(() => {
+    if (fault !== 'none') demoFaults.inject(fault, faultRepeat);
+  }, [fault, faultRepeat]);
+  return (
+    <div className="pg" data-theme={theme} dir={dir}>
+      <main className="pg-app">
+        <header>
+          <p className="pg-muted">Acme · Settings</p>
+          <h1>People</h1>
+          <p className="pg-muted">
+            Signed in as {CALLER_EMAIL} ({callerRole}). Invite someone and watch the list; resend, revoke or re-invite from it.
+          </p>
+        </header>
+        {/* A new API is a new list: start over rather than mix two services. */}
+        <PeopleBody key={transport} {...props} />
+        <FaultButtons repeat={faultRepeat} />
+      </main>
+      <RequestLogPanel />
+    </div>
+  );
+}
