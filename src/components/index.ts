@@ -30,5 +30,5 @@ export {
   type AddedCounts,
   type PluralForms,
 } from './messages';
-export { defaultInvitationListMessages, formatRelativeTime, type InvitationListMessages } from '../hooks/invitation-messages';
+export { defaultInvitationListMessages, describeListError, formatRelativeTime, type InvitationListMessages } from '../hooks/invitation-messages';
 export type { Theme, Direction } from './environment';

@@ -37,6 +37,7 @@ export {
 } from './use-invitation-list';
 export {
   defaultInvitationListMessages,
+  describeListError,
   formatRelativeTime,
   type InvitationListMessages,
   type InvitationListActionKind,

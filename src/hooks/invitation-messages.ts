@@ -3,13 +3,21 @@
  * language. Apart from the dialog's messages, so the dialog carries none of them.
  * @module
  */
-import type { InvitationFilter, InvitationState } from '../core/invitations';
+import { INVITE_ERROR_CODES } from '../core/error-codes';
+import { INVITATION_ERROR_CODES, type InvitationErrorCode, type InvitationFilter, type InvitationState } from '../core/invitations';
+import type { InviteErrorCode } from '../core/types';
 
 /** What a person can do to a row, as the list words it. */
 export type InvitationListActionKind = 'resend' | 'revoke' | 'reinvite' | 'copyLink';
 
 /** Strings of {@link InvitationList}. A host replaces any of them through `messages`. */
 export interface InvitationListMessages {
+  /**
+   * The language these strings are in (a BCP 47 tag): relative times and numbers follow it, the
+   * list gets it as its `lang`, and a list given it writes in its direction (`ar`, `he`: right to
+   * left). @default 'en'
+   */
+  locale?: string;
   /** The list's heading. @default 'Invitations' */
   title: string;
   /** The accessible name of the list of invitations. @default 'Sent invitations' */
@@ -89,11 +97,26 @@ export interface InvitationListMessages {
   /** The session expired (`authorize.unauthenticated`). */
   unauthenticated: string;
   /**
-   * Replacement texts for error codes (`invite.not_pending` …), for translations. Without one, the
-   * message that came with the error is shown, as plain text.
+   * Words for error codes (`invite.not_pending` …), keyed by code. A code without words here is
+   * said in the kit's English when the kit knows it, and only a code the kit does not know shows
+   * the text that came with the error (as plain text). Every language module fills it.
    * @default {}
    */
   errors: Partial<Record<string, string>>;
+}
+
+/**
+ * Every code the list can be told of: the send codes, the codes of managing invitations, and the
+ * store's own two (an action still on its way; a revoke the server did not confirm).
+ */
+export type InvitationListErrorCode = InviteErrorCode | InvitationErrorCode | 'invite.busy' | 'invite.not_revoked';
+
+/**
+ * The list's strings in one language, complete (what `invite-kit/messages/<tag>` exports as
+ * `invitationListMessages`): every key, the language's tag, and words for every code.
+ */
+export interface InvitationListTranslation extends Required<Omit<InvitationListMessages, 'errors'>> {
+  errors: Record<InvitationListErrorCode, string>;
 }
 
 // English has two forms; the dialog's `plural` would bring every string of the dialog along.
@@ -188,6 +211,17 @@ export function formatRelativeTime(ms: number, locale = 'en'): string {
   const [unit, length] = UNITS.find(([, , from]) => size >= from)!;
   // `+ 0` turns a rounded -0 into 0: "this minute", not "0 minutes ago".
   return format.format(Math.round(ms / length) + 0, unit);
+}
+
+/**
+ * What the list says about a failure: the messages' words for its code, else the kit's English
+ * for a code it knows, else the text the server or vendor sent. Own entries only: a server may
+ * send any string as a code ("toString" …).
+ */
+export function describeListError(error: { code: string; message: string }, errors: InvitationListMessages['errors']): string {
+  const { code } = error;
+  const catalog: Record<string, { message: string }> = { ...INVITE_ERROR_CODES, ...INVITATION_ERROR_CODES };
+  return (Object.hasOwn(errors, code) ? errors[code] : undefined) ?? (Object.hasOwn(catalog, code) ? catalog[code]!.message : error.message);
 }
 
 /** The filter's words: `All`, or a state's name. */

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -16,6 +17,43 @@ const roleNames: Record<SystemRole, string> = { member: 'Mitglied', billing: 'Ab
 const role = (slug: string) => `„${roleNames[slug as SystemRole] ?? slug}“`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Einladungen zu senden.',
+  'authorize.forbidden': 'Sie sind nicht berechtigt, Personen in diese Organisation einzuladen.',
+  'mfa.step_up_required': 'Bestätigen Sie Ihre Identität, um Personen mit dieser Rolle einzuladen.',
+  'invite.ip_rate_limited': 'Zu viele Einladungen aus diesem Netzwerk. Versuchen Sie es gleich noch einmal.',
+  'invite.org_rate_limited': 'Ihre Organisation hat ihr Einladungslimit erreicht. Versuchen Sie es später noch einmal.',
+  'invite.invalid_org_id': 'Die Organisations-ID ist ungültig.',
+  'invite.org_not_found': 'Diese Organisation gibt es nicht.',
+  'invite.unauthorized': 'Zum Senden von Einladungen ist eine Anmeldung nötig.',
+  'invite.org_mismatch': 'Sie haben keinen Zugriff auf diese Organisation.',
+  'invite.user_lookup_failed': 'Der Server konnte Ihr Konto nicht abrufen. Versuchen Sie es noch einmal.',
+  'invite.member_lookup_failed': 'Der Server konnte Ihre Mitgliedschaft nicht prüfen. Versuchen Sie es noch einmal.',
+  'invite.decode_failed': 'Die Anfrage ist kein gültiges JSON.',
+  'invite.empty_batch': 'Fügen Sie mindestens eine E-Mail-Adresse hinzu.',
+  'invite.batch_too_large': 'Zu viele Einladungen auf einmal.',
+  'invite.duplicate_email': 'Diese Adresse steht schon in der Liste.',
+  'invite.invalid_email': 'Das ist keine gültige E-Mail-Adresse.',
+  'invite.self_invite': 'Sie können sich nicht selbst einladen.',
+  'invite.invalid_role': 'Unbekannte Rolle.',
+  'invite.no_system_role': 'Wählen Sie eine der Rollen Mitglied, Abrechnung, Admin oder Inhaber.',
+  'invite.multiple_system_roles': 'Wählen Sie nur eine der Rollen Mitglied, Abrechnung, Admin oder Inhaber.',
+  'invite.custom_roles_not_allowed': 'Eigene Rollen lassen sich nur zusammen mit der Rolle „Mitglied“ vergeben.',
+  'invite.insufficient_role': 'Sie können keine Rolle vergeben, die über Ihrer eigenen liegt.',
+  'invite.already_member': 'Bereits Mitglied dieser Organisation.',
+  'invite.already_pending': 'Für diese Adresse steht schon eine Einladung aus.',
+  'invite.role_resolve_failed': 'Der Server konnte die Rollen nicht zuordnen.',
+  'invite.send_failed': 'Die Einladung konnte nicht zugestellt werden. Versuchen Sie es noch einmal.',
+  'invite.invalid_expiry': 'Die Gültigkeit der Einladung liegt außerhalb des erlaubten Bereichs.',
+  'invite.roles_not_supported': 'Diese Rollen lassen sich hier nicht vergeben.',
+  'invite.server_misconfigured': 'Einladungen sind auf dem Server nicht eingerichtet. Wenden Sie sich an Ihr Admin-Team.',
+  'invite.network_error': 'Die Verbindung brach ab, bevor eine Antwort kam. Die Einladung wurde möglicherweise gesendet.',
+  'invite.timeout': 'Keine Antwort in der erwarteten Zeit. Die Einladung wurde möglicherweise gesendet.',
+  'invite.aborted': 'Senden abgebrochen.',
+  'invite.invalid_response': 'Die Antwort des Servers war nicht lesbar. Die Einladung wurde möglicherweise gesendet.',
+};
 
 const de: InviteKitMessages = {
   locale,
@@ -131,43 +169,14 @@ const de: InviteKitMessages = {
   awaitingAuth: 'Warten auf Ihre Anmeldung …',
   awaitingStepUp: 'Warten auf die Bestätigung Ihrer Identität …',
   cancelled: 'Senden abgebrochen. Ihre Eingaben sind alle noch da.',
+  resendInvitation: 'Einladung erneut senden',
+  resending: 'Wird erneut gesendet …',
+  resent: 'Einladung erneut gesendet.',
+  resendFailed: ({ message }) => `Nicht erneut gesendet. ${message}`,
 
   // ─── Fehler nach Code ───
-  errors: {
-    'authorize.unauthenticated': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Einladungen zu senden.',
-    'authorize.forbidden': 'Sie sind nicht berechtigt, Personen in diese Organisation einzuladen.',
-    'mfa.step_up_required': 'Bestätigen Sie Ihre Identität, um Personen mit dieser Rolle einzuladen.',
-    'invite.ip_rate_limited': 'Zu viele Einladungen aus diesem Netzwerk. Versuchen Sie es gleich noch einmal.',
-    'invite.org_rate_limited': 'Ihre Organisation hat ihr Einladungslimit erreicht. Versuchen Sie es später noch einmal.',
-    'invite.invalid_org_id': 'Die Organisations-ID ist ungültig.',
-    'invite.org_not_found': 'Diese Organisation gibt es nicht.',
-    'invite.unauthorized': 'Zum Senden von Einladungen ist eine Anmeldung nötig.',
-    'invite.org_mismatch': 'Sie haben keinen Zugriff auf diese Organisation.',
-    'invite.user_lookup_failed': 'Der Server konnte Ihr Konto nicht abrufen. Versuchen Sie es noch einmal.',
-    'invite.member_lookup_failed': 'Der Server konnte Ihre Mitgliedschaft nicht prüfen. Versuchen Sie es noch einmal.',
-    'invite.decode_failed': 'Die Anfrage ist kein gültiges JSON.',
-    'invite.empty_batch': 'Fügen Sie mindestens eine E-Mail-Adresse hinzu.',
-    'invite.batch_too_large': 'Zu viele Einladungen auf einmal.',
-    'invite.duplicate_email': 'Diese Adresse steht schon in der Liste.',
-    'invite.invalid_email': 'Das ist keine gültige E-Mail-Adresse.',
-    'invite.self_invite': 'Sie können sich nicht selbst einladen.',
-    'invite.invalid_role': 'Unbekannte Rolle.',
-    'invite.no_system_role': 'Wählen Sie eine der Rollen Mitglied, Abrechnung, Admin oder Inhaber.',
-    'invite.multiple_system_roles': 'Wählen Sie nur eine der Rollen Mitglied, Abrechnung, Admin oder Inhaber.',
-    'invite.custom_roles_not_allowed': 'Eigene Rollen lassen sich nur zusammen mit der Rolle „Mitglied“ vergeben.',
-    'invite.insufficient_role': 'Sie können keine Rolle vergeben, die über Ihrer eigenen liegt.',
-    'invite.already_member': 'Bereits Mitglied dieser Organisation.',
-    'invite.already_pending': 'Für diese Adresse steht schon eine Einladung aus.',
-    'invite.role_resolve_failed': 'Der Server konnte die Rollen nicht zuordnen.',
-    'invite.send_failed': 'Die Einladung konnte nicht zugestellt werden. Versuchen Sie es noch einmal.',
-    'invite.invalid_expiry': 'Die Gültigkeit der Einladung liegt außerhalb des erlaubten Bereichs.',
-    'invite.roles_not_supported': 'Diese Rollen lassen sich hier nicht vergeben.',
-    'invite.server_misconfigured': 'Einladungen sind auf dem Server nicht eingerichtet. Wenden Sie sich an Ihr Admin-Team.',
-    'invite.network_error': 'Die Verbindung brach ab, bevor eine Antwort kam. Die Einladung wurde möglicherweise gesendet.',
-    'invite.timeout': 'Keine Antwort in der erwarteten Zeit. Die Einladung wurde möglicherweise gesendet.',
-    'invite.aborted': 'Senden abgebrochen.',
-    'invite.invalid_response': 'Die Antwort des Servers war nicht lesbar. Die Einladung wurde möglicherweise gesendet.',
-  },
+  errors,
+
 
   // ─── Gründe, die der Kern mitliefert ───
   reasons: {
@@ -222,3 +231,72 @@ const de: InviteKitMessages = {
 };
 
 export default de;
+
+const listVerb = { resend: 'erneut senden', revoke: 'widerrufen', reinvite: 'erneut einladen' } as const;
+
+/** Die Einladungsliste auf Deutsch: `import { invitationListMessages } from 'invite-kit/messages/de'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'Einladungen',
+  listLabel: 'Gesendete Einladungen',
+  filterLabel: 'Anzeigen',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'Alle',
+  states: { pending: 'Ausstehend', expired: 'Abgelaufen', revoked: 'Widerrufen', accepted: 'Angenommen' },
+  roleLabel: 'Rolle',
+  expiresIn: ({ time }) => `Läuft ${time} ab`,
+  expiredAgo: ({ time }) => `Abgelaufen ${time}`,
+  acceptedAgo: ({ time }) => `Angenommen ${time}`,
+  revokedAgo: ({ time }) => `Widerrufen ${time}`,
+  sentAgo: ({ time }) => `Gesendet ${time}`,
+  invitedBy: ({ name }) => `Eingeladen von ${name}`,
+  actions: { resend: 'Erneut senden', revoke: 'Widerrufen', reinvite: 'Erneut einladen', copyLink: 'Link kopieren' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `Einladung an ${email} erneut senden`,
+      revoke: `Einladung an ${email} widerrufen`,
+      reinvite: `${email} erneut einladen`,
+      copyLink: `Einladungslink für ${email} kopieren`,
+    })[action],
+  confirmRevoke: ({ email }) => `Einladung an ${email} widerrufen? Der Link funktioniert dann nicht mehr.`,
+  confirmRevokeAction: 'Widerrufen',
+  cancelRevoke: 'Behalten',
+  acting: { resend: 'Wird erneut gesendet …', revoke: 'Wird widerrufen …', reinvite: 'Wird erneut eingeladen …' },
+  done: ({ action, email }) =>
+    ({ resend: `Einladung an ${email} erneut gesendet.`, revoke: `Einladung an ${email} widerrufen.`, reinvite: `${email} erneut eingeladen.` })[action],
+  failed: ({ action, email, message }) => `${email} ließ sich nicht ${listVerb[action]}: ${message}`,
+  unknown: ({ action, email }) =>
+    `Keine Antwort für ${email} – möglicherweise wurde ${{ resend: 'die Einladung erneut gesendet', revoke: 'die Einladung widerrufen', reinvite: 'die Person erneut eingeladen' }[action]}. Aktualisieren Sie die Liste, um es zu sehen.`,
+  aboveYourRole: 'Diese Einladung gilt für eine Rolle über Ihrer eigenen.',
+  notHeld: 'Diese Einladung vergibt eine Rolle, die Sie selbst nicht haben.',
+  linkCopied: ({ email }) => `Einladungslink für ${email} kopiert.`,
+  copyFailed: 'Der Browser hat das Kopieren des Links nicht erlaubt.',
+  loading: 'Einladungen werden geladen …',
+  empty: 'Noch keine Einladungen. Eingeladene Personen erscheinen hier, bis sie beitreten.',
+  emptyFiltered: ({ state }) => `Keine Einladungen mit dem Status „${state}“.`,
+  loadFailed: ({ message }) => `Die Einladungen konnten nicht geladen werden. ${message}`,
+  refreshFailed: ({ message }) => `Die Liste konnte nicht aktualisiert werden. ${message}`,
+  moreFailed: ({ message }) => `Weitere Einladungen konnten nicht geladen werden. ${message}`,
+  retry: 'Erneut versuchen',
+  refresh: 'Aktualisieren',
+  loadMore: 'Mehr laden',
+  loadingMore: 'Wird geladen …',
+  loadedMore: ({ count }) =>
+    p(count, { zero: 'Keine weiteren Einladungen.', one: '# weitere Einladung angezeigt.', other: '# weitere Einladungen angezeigt.' }),
+  refreshed: 'Einladungen aktualisiert.',
+  unsupported:
+    'Dieser Einladungsdienst versendet Einladungs-E-Mails, führt aber keine Liste darüber. Gesendete Einladungen lassen sich hier daher weder anzeigen noch erneut senden oder widerrufen.',
+  forbidden: 'Sie sind nicht berechtigt, die Einladungen dieser Organisation zu sehen.',
+  unauthenticated: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um die Einladungen zu sehen.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'Diese Einladung gibt es nicht mehr.',
+    'invite.not_pending': 'Diese Einladung steht nicht mehr aus.',
+    'invite.invitation_expired': 'Diese Einladung ist abgelaufen – laden Sie die Person stattdessen erneut ein.',
+    'invite.invitation_revoked': 'Diese Einladung wurde widerrufen.',
+    'invite.invitation_accepted': 'Diese Einladung wurde bereits angenommen.',
+    'invite.not_supported': 'Das kann dieser Einladungsdienst nicht.',
+    'invite.busy': 'Für diese Einladung ist noch eine andere Aktion unterwegs.',
+    'invite.not_revoked': 'Sie wurde nicht widerrufen.',
+  },
+};

@@ -6,7 +6,9 @@
  * @module
  */
 import { INVITE_ERROR_CODES } from '../core/error-codes';
+import { INVITATION_ERROR_CODES } from '../core/invitations';
 import type { InviteErrorCode } from '../core/types';
+import { defaultInvitationListMessages, type InvitationListTranslation } from '../hooks/invitation-messages';
 import { defaultInviteMessages, type InviteKitMessages } from '../hooks/messages';
 
 // Core's English quotes the slugs it names: "admin", "org-sales".
@@ -70,3 +72,18 @@ const en: InviteKitMessages = {
 };
 
 export default en;
+
+/**
+ * The invitations list in English, complete: `import { invitationListMessages } from
+ * 'invite-kit/messages/en'` — the built-in strings, with words for every code it can be told of.
+ */
+export const invitationListMessages: InvitationListTranslation = {
+  ...defaultInvitationListMessages,
+  locale: 'en',
+  errors: {
+    ...errors,
+    ...(Object.fromEntries(Object.entries(INVITATION_ERROR_CODES).map(([code, info]) => [code, info.message])) as Record<keyof typeof INVITATION_ERROR_CODES, string>),
+    'invite.busy': 'Another action on this invitation is still on its way.',
+    'invite.not_revoked': 'It was not revoked.',
+  },
+};
