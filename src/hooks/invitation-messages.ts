@@ -5,7 +5,7 @@
  */
 import { INVITE_ERROR_CODES } from '../core/error-codes';
 import { INVITATION_ERROR_CODES, type InvitationErrorCode, type InvitationFilter, type InvitationState } from '../core/invitations';
-import type { InviteErrorCode } from '../core/types';
+import type { InviteErrorCode, SystemRole } from '../core/types';
 
 /** What a person can do to a row, as the list words it. */
 export type InvitationListActionKind = 'resend' | 'revoke' | 'reinvite' | 'copyLink';
@@ -32,6 +32,11 @@ export interface InvitationListMessages {
   states: Record<InvitationState, string>;
   /** Beside the roles, for screen readers. @default 'Role' */
   roleLabel: string;
+  /**
+   * The names of the four system roles, where the `roles` catalog names none (a custom role is
+   * named by the catalog, else by its slug's words). @default Member, Billing, Admin, Owner
+   */
+  roleNames?: Partial<Record<SystemRole, string>>;
   /** `time` is `Intl.RelativeTimeFormat`'s, in the UI language ("in 3 days"). */
   expiresIn: (values: { time: string }) => string;
   /** `time` is "2 days ago". */
@@ -115,7 +120,8 @@ export type InvitationListErrorCode = InviteErrorCode | InvitationErrorCode | 'i
  * The list's strings in one language, complete (what `invite-kit/messages/<tag>` exports as
  * `invitationListMessages`): every key, the language's tag, and words for every code.
  */
-export interface InvitationListTranslation extends Required<Omit<InvitationListMessages, 'errors'>> {
+export interface InvitationListTranslation extends Required<Omit<InvitationListMessages, 'errors' | 'roleNames'>> {
+  roleNames: Record<SystemRole, string>;
   errors: Record<InvitationListErrorCode, string>;
 }
 
@@ -134,6 +140,7 @@ export const defaultInvitationListMessages: InvitationListMessages = {
   filterAll: 'All',
   states: { pending: 'Pending', expired: 'Expired', revoked: 'Revoked', accepted: 'Accepted' },
   roleLabel: 'Role',
+  roleNames: { member: 'Member', billing: 'Billing', admin: 'Admin', owner: 'Owner' },
   expiresIn: ({ time }) => `Expires ${time}`,
   expiredAgo: ({ time }) => `Expired ${time}`,
   acceptedAgo: ({ time }) => `Accepted ${time}`,

@@ -6,6 +6,7 @@ import { roleName } from '../core/roles';
 import type { InvitationInviter, RoleCatalog } from '../core/types';
 import type { Direction, Theme } from './environment';
 import { localeDirection } from '../core/locales';
+import { formatList } from '../messages/format';
 import {
   defaultInvitationListMessages,
   describeListError,
@@ -312,7 +313,7 @@ export function useInvitationList(options: UseInvitationListOptions): Invitation
       email: invitation.email,
       state: item.state,
       stateLabel: messages.states[item.state],
-      roles: invitation.roleSlugs.map((slug) => roleName(slug, roles)).join(', '),
+      roles: formatList(invitation.roleSlugs.map((slug) => roleName(slug, roles, messages.roleNames)), locale),
       actions,
       confirming: confirming === item.id && item.actions.revoke.allowed,
     };

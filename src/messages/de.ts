@@ -244,6 +244,7 @@ export const invitationListMessages: InvitationListTranslation = {
   filterAll: 'Alle',
   states: { pending: 'Ausstehend', expired: 'Abgelaufen', revoked: 'Widerrufen', accepted: 'Angenommen' },
   roleLabel: 'Rolle',
+  roleNames,
   expiresIn: ({ time }) => `Läuft ${time} ab`,
   expiredAgo: ({ time }) => `Abgelaufen ${time}`,
   acceptedAgo: ({ time }) => `Angenommen ${time}`,

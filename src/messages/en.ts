@@ -80,6 +80,7 @@ export default en;
 export const invitationListMessages: InvitationListTranslation = {
   ...defaultInvitationListMessages,
   locale: 'en',
+  roleNames: en.roleNames,
   errors: {
     ...errors,
     ...(Object.fromEntries(Object.entries(INVITATION_ERROR_CODES).map(([code, info]) => [code, info.message])) as Record<keyof typeof INVITATION_ERROR_CODES, string>),
