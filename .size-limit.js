@@ -122,6 +122,14 @@ export default [
     gzip: true,
     limit: '5 kB',
   },
+  {
+    // The same language for the invitations list: its strings reuse the language's error words.
+    name: "import { invitationListMessages } from 'invite-kit/messages/de' (the list in one language)",
+    path: built('./messages/de'),
+    import: '{ invitationListMessages }',
+    gzip: true,
+    limit: '5 kB',
+  },
   // For the record, without a budget of their own.
   {
     name: "import { useInviteBatch } from 'invite-kit' (headless)",

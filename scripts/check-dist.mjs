@@ -6,8 +6,8 @@
 //   `files: ["dist"]`;
 // - the React entry starts with the 'use client' directive, and the framework-free entries
 //   (core, transports, server, and each language, messages/<tag>) neither carry it nor reach React,
-//   Radix or the DOM-only parts through any import (a language may reach hooks/messages.js, the
-//   built-in English strings, which import no React: its imports are checked like any other);
+//   Radix or the DOM-only parts through any import (a language may reach hooks/messages.js and
+//   hooks/invitation-messages.js, the built-in English strings, which import no React: its imports are checked like any other);
 // - every package a built file imports is a dependency or a peer dependency, so the host's install
 //   brings it (a devDependency would resolve here and fail there).
 import { existsSync, readFileSync } from 'node:fs';
@@ -98,7 +98,7 @@ for (const [subpath, entry] of Object.entries(entries)) {
         fail(`${where} imports ${specifier}: "${subpath}" must not need React`);
       }
     }
-    const strings = subpath.startsWith('./messages/') && file.endsWith('/dist/hooks/messages.js');
+    const strings = subpath.startsWith('./messages/') && /\/dist\/hooks\/(invitation-)?messages\.js$/.test(file);
     if (!isReactEntry && !strings && /\/dist\/(components|hooks)\//.test(file)) fail(`${where} is React code in a framework-free entry`);
   }
 }

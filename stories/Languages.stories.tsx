@@ -18,7 +18,7 @@ import { scriptedSend } from './support/scripted-send';
  * opens the role picker. The toolbar's Language switches every other story too.
  */
 const meta = {
-  title: 'Languages',
+  title: 'Languages/Invite dialog',
   component: InviteDialog,
   parameters: {
     docs: { story: { inline: false, iframeHeight: 760 } },

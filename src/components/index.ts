@@ -30,5 +30,12 @@ export {
   type AddedCounts,
   type PluralForms,
 } from './messages';
-export { defaultInvitationListMessages, describeListError, formatRelativeTime, type InvitationListMessages } from '../hooks/invitation-messages';
+export {
+  defaultInvitationListMessages,
+  describeListError,
+  formatRelativeTime,
+  type InvitationListErrorCode,
+  type InvitationListMessages,
+  type InvitationListTranslation,
+} from '../hooks/invitation-messages';
 export type { Theme, Direction } from './environment';

@@ -41,4 +41,6 @@ export {
   formatRelativeTime,
   type InvitationListMessages,
   type InvitationListActionKind,
+  type InvitationListErrorCode,
+  type InvitationListTranslation,
 } from './invitation-messages';

@@ -3,24 +3,25 @@
  * itself for the toolbar, and the demo organization's custom roles named in it (a host's catalog
  * is the host's data, in the host's language; the system roles come named by the messages).
  */
+import type { InvitationListTranslation } from '../../src/hooks/invitation-messages';
 import type { InviteKitMessages } from '../../src/hooks/messages';
 import type { RoleCatalog } from '../../src/core/types';
-import ar from 'invite-kit/messages/ar';
-import de from 'invite-kit/messages/de';
-import en from 'invite-kit/messages/en';
-import es from 'invite-kit/messages/es';
-import fr from 'invite-kit/messages/fr';
-import he from 'invite-kit/messages/he';
-import it from 'invite-kit/messages/it';
-import ja from 'invite-kit/messages/ja';
-import ko from 'invite-kit/messages/ko';
-import nl from 'invite-kit/messages/nl';
-import pl from 'invite-kit/messages/pl';
-import ptBR from 'invite-kit/messages/pt-BR';
-import sv from 'invite-kit/messages/sv';
-import tr from 'invite-kit/messages/tr';
-import zhCN from 'invite-kit/messages/zh-CN';
-import zhTW from 'invite-kit/messages/zh-TW';
+import ar, { invitationListMessages as arList } from 'invite-kit/messages/ar';
+import de, { invitationListMessages as deList } from 'invite-kit/messages/de';
+import en, { invitationListMessages as enList } from 'invite-kit/messages/en';
+import es, { invitationListMessages as esList } from 'invite-kit/messages/es';
+import fr, { invitationListMessages as frList } from 'invite-kit/messages/fr';
+import he, { invitationListMessages as heList } from 'invite-kit/messages/he';
+import it, { invitationListMessages as itList } from 'invite-kit/messages/it';
+import ja, { invitationListMessages as jaList } from 'invite-kit/messages/ja';
+import ko, { invitationListMessages as koList } from 'invite-kit/messages/ko';
+import nl, { invitationListMessages as nlList } from 'invite-kit/messages/nl';
+import pl, { invitationListMessages as plList } from 'invite-kit/messages/pl';
+import ptBR, { invitationListMessages as ptBRList } from 'invite-kit/messages/pt-BR';
+import sv, { invitationListMessages as svList } from 'invite-kit/messages/sv';
+import tr, { invitationListMessages as trList } from 'invite-kit/messages/tr';
+import zhCN, { invitationListMessages as zhCNList } from 'invite-kit/messages/zh-CN';
+import zhTW, { invitationListMessages as zhTWList } from 'invite-kit/messages/zh-TW';
 import { ROLES } from './fixtures';
 
 export const LANGUAGES = { en, de, fr, es, 'pt-BR': ptBR, it, nl, pl, sv, tr, ja, ko, 'zh-CN': zhCN, 'zh-TW': zhTW, ar, he } satisfies Record<
@@ -29,6 +30,26 @@ export const LANGUAGES = { en, de, fr, es, 'pt-BR': ptBR, it, nl, pl, sv, tr, ja
 >;
 
 export type LanguageTag = keyof typeof LANGUAGES;
+
+/** Each language's strings for the invitations list (the same modules' `invitationListMessages`). */
+export const LIST_LANGUAGES = {
+  en: enList,
+  de: deList,
+  fr: frList,
+  es: esList,
+  'pt-BR': ptBRList,
+  it: itList,
+  nl: nlList,
+  pl: plList,
+  sv: svList,
+  tr: trList,
+  ja: jaList,
+  ko: koList,
+  'zh-CN': zhCNList,
+  'zh-TW': zhTWList,
+  ar: arList,
+  he: heList,
+} satisfies Record<LanguageTag, InvitationListTranslation>;
 
 export const LANGUAGE_TAGS = Object.keys(LANGUAGES) as LanguageTag[];
 
