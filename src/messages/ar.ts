@@ -5,6 +5,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, isolate as iso, pluralsOf } from './format';
 
@@ -24,6 +25,43 @@ const people = { zero: 'لا أحد', one: 'شخص واحد', two: 'شخصان',
 const toPeople = { zero: 'لأحد', one: 'لشخص واحد', two: 'لشخصين', few: 'لـ# أشخاص', many: 'لـ# شخصًا', other: 'لـ# شخص' };
 const invitations = { zero: '# دعوة', one: 'دعوة واحدة', two: 'دعوتين', few: '# دعوات', many: '# دعوة', other: '# دعوة' };
 const letters = { zero: '# حرف', one: 'حرف واحد', two: 'حرفين', few: '# أحرف', many: '# حرفًا', other: '# حرف' };
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'انتهت جلستك. سجّل الدخول مجددًا لإرسال الدعوات.',
+  'authorize.forbidden': 'ليست لديك صلاحية دعوة أشخاص إلى هذه المؤسسة.',
+  'mfa.step_up_required': 'أكّد هويتك لدعوة أشخاص بهذا الدور.',
+  'invite.ip_rate_limited': 'دعوات كثيرة من هذه الشبكة. حاول بعد قليل.',
+  'invite.org_rate_limited': 'بلغت مؤسستك حدّ الدعوات. حاول لاحقًا.',
+  'invite.invalid_org_id': 'معرّف المؤسسة غير صالح.',
+  'invite.org_not_found': 'هذه المؤسسة غير موجودة.',
+  'invite.unauthorized': 'يجب تسجيل الدخول لإرسال الدعوات.',
+  'invite.org_mismatch': 'ليس لديك وصول إلى هذه المؤسسة.',
+  'invite.user_lookup_failed': 'تعذّر على الخادم العثور على حسابك. حاول مرة أخرى.',
+  'invite.member_lookup_failed': 'تعذّر على الخادم التحقق من عضويتك. حاول مرة أخرى.',
+  'invite.decode_failed': 'محتوى الطلب ليس JSON صالحًا.',
+  'invite.empty_batch': 'أضف عنوان بريد إلكتروني واحدًا على الأقل.',
+  'invite.batch_too_large': 'عدد الدعوات في الدفعة الواحدة كبير جدًا.',
+  'invite.duplicate_email': 'هذا العنوان موجود في القائمة بالفعل.',
+  'invite.invalid_email': 'هذا ليس عنوان بريد إلكتروني صالحًا.',
+  'invite.self_invite': 'لا يمكنك دعوة نفسك.',
+  'invite.invalid_role': 'دور غير معروف.',
+  'invite.no_system_role': 'اختر أحد الأدوار: عضو أو الفوترة أو مسؤول أو مالك.',
+  'invite.multiple_system_roles': 'اختر دورًا واحدًا فقط من: عضو أو الفوترة أو مسؤول أو مالك.',
+  'invite.custom_roles_not_allowed': 'لا تُمنح الأدوار المخصّصة إلا مع دور «عضو».',
+  'invite.insufficient_role': 'لا يمكنك منح دور أعلى من دورك.',
+  'invite.already_member': 'عضو في هذه المؤسسة بالفعل.',
+  'invite.already_pending': 'توجد دعوة معلّقة لهذا العنوان بالفعل.',
+  'invite.role_resolve_failed': 'تعذّر على الخادم تحديد الأدوار.',
+  'invite.send_failed': 'تعذّر إيصال الدعوة. حاول مرة أخرى.',
+  'invite.invalid_expiry': 'مدة صلاحية الدعوة خارج النطاق المسموح به.',
+  'invite.roles_not_supported': 'لا يمكن منح هذه الأدوار هنا.',
+  'invite.server_misconfigured': 'الدعوات غير مُعدّة على الخادم. تواصل مع أحد المسؤولين.',
+  'invite.network_error': 'انقطعت الشبكة قبل وصول الرد. ربما أُرسلت الدعوة.',
+  'invite.timeout': 'لم يصل رد في الوقت المحدد. ربما أُرسلت الدعوة.',
+  'invite.aborted': 'أُلغي الإرسال.',
+  'invite.invalid_response': 'تعذّرت قراءة رد الخادم. ربما أُرسلت الدعوة.',
+};
 
 const ar: InviteKitMessages = {
   locale,
@@ -229,43 +267,13 @@ const ar: InviteKitMessages = {
   awaitingAuth: 'بانتظار تسجيل دخولك…',
   awaitingStepUp: 'بانتظار تأكيد هويتك…',
   cancelled: 'أُلغي الإرسال. لم يضِع شيء ممّا أدخلته.',
+  resendInvitation: 'إعادة إرسال الدعوة',
+  resending: 'جارٍ إعادة الإرسال…',
+  resent: 'أُعيد إرسال الدعوة.',
+  resendFailed: ({ message }) => `تعذّرت إعادة الإرسال. ${message}`,
 
   // ─── الأخطاء بحسب الرمز ───
-  errors: {
-    'authorize.unauthenticated': 'انتهت جلستك. سجّل الدخول مجددًا لإرسال الدعوات.',
-    'authorize.forbidden': 'ليست لديك صلاحية دعوة أشخاص إلى هذه المؤسسة.',
-    'mfa.step_up_required': 'أكّد هويتك لدعوة أشخاص بهذا الدور.',
-    'invite.ip_rate_limited': 'دعوات كثيرة من هذه الشبكة. حاول بعد قليل.',
-    'invite.org_rate_limited': 'بلغت مؤسستك حدّ الدعوات. حاول لاحقًا.',
-    'invite.invalid_org_id': 'معرّف المؤسسة غير صالح.',
-    'invite.org_not_found': 'هذه المؤسسة غير موجودة.',
-    'invite.unauthorized': 'يجب تسجيل الدخول لإرسال الدعوات.',
-    'invite.org_mismatch': 'ليس لديك وصول إلى هذه المؤسسة.',
-    'invite.user_lookup_failed': 'تعذّر على الخادم العثور على حسابك. حاول مرة أخرى.',
-    'invite.member_lookup_failed': 'تعذّر على الخادم التحقق من عضويتك. حاول مرة أخرى.',
-    'invite.decode_failed': 'محتوى الطلب ليس JSON صالحًا.',
-    'invite.empty_batch': 'أضف عنوان بريد إلكتروني واحدًا على الأقل.',
-    'invite.batch_too_large': 'عدد الدعوات في الدفعة الواحدة كبير جدًا.',
-    'invite.duplicate_email': 'هذا العنوان موجود في القائمة بالفعل.',
-    'invite.invalid_email': 'هذا ليس عنوان بريد إلكتروني صالحًا.',
-    'invite.self_invite': 'لا يمكنك دعوة نفسك.',
-    'invite.invalid_role': 'دور غير معروف.',
-    'invite.no_system_role': 'اختر أحد الأدوار: عضو أو الفوترة أو مسؤول أو مالك.',
-    'invite.multiple_system_roles': 'اختر دورًا واحدًا فقط من: عضو أو الفوترة أو مسؤول أو مالك.',
-    'invite.custom_roles_not_allowed': 'لا تُمنح الأدوار المخصّصة إلا مع دور «عضو».',
-    'invite.insufficient_role': 'لا يمكنك منح دور أعلى من دورك.',
-    'invite.already_member': 'عضو في هذه المؤسسة بالفعل.',
-    'invite.already_pending': 'توجد دعوة معلّقة لهذا العنوان بالفعل.',
-    'invite.role_resolve_failed': 'تعذّر على الخادم تحديد الأدوار.',
-    'invite.send_failed': 'تعذّر إيصال الدعوة. حاول مرة أخرى.',
-    'invite.invalid_expiry': 'مدة صلاحية الدعوة خارج النطاق المسموح به.',
-    'invite.roles_not_supported': 'لا يمكن منح هذه الأدوار هنا.',
-    'invite.server_misconfigured': 'الدعوات غير مُعدّة على الخادم. تواصل مع أحد المسؤولين.',
-    'invite.network_error': 'انقطعت الشبكة قبل وصول الرد. ربما أُرسلت الدعوة.',
-    'invite.timeout': 'لم يصل رد في الوقت المحدد. ربما أُرسلت الدعوة.',
-    'invite.aborted': 'أُلغي الإرسال.',
-    'invite.invalid_response': 'تعذّرت قراءة رد الخادم. ربما أُرسلت الدعوة.',
-  },
+  errors,
 
   // ─── الأسباب التي تذكرها النواة ───
   reasons: {
@@ -319,3 +327,83 @@ const ar: InviteKitMessages = {
 };
 
 export default ar;
+
+/** قائمة الدعوات بالعربية: `import { invitationListMessages } from 'invite-kit/messages/ar'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'الدعوات',
+  listLabel: 'الدعوات المُرسَلة',
+  filterLabel: 'عرض',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'الكل',
+  states: { pending: 'معلّقة', expired: 'منتهية الصلاحية', revoked: 'مسحوبة', accepted: 'مقبولة' },
+  roleLabel: 'الدور',
+  roleNames,
+  // `time` is Intl's: «خلال 3 أيام»، «غدًا»، «قبل يومين»، «أمس»، «الشهر الماضي».
+  expiresIn: ({ time }) => `تنتهي صلاحيتها ${time}`,
+  expiredAgo: ({ time }) => `انتهت صلاحيتها ${time}`,
+  acceptedAgo: ({ time }) => `قُبلت ${time}`,
+  revokedAgo: ({ time }) => `سُحبت ${time}`,
+  sentAgo: ({ time }) => `أُرسلت ${time}`,
+  invitedBy: ({ name }) => `بدعوة من ${iso(name)}`,
+  actions: { resend: 'إعادة الإرسال', revoke: 'سحب', reinvite: 'إعادة الدعوة', copyLink: 'نسخ الرابط' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `إعادة إرسال الدعوة إلى ${iso(email)}`,
+      revoke: `سحب الدعوة المرسلة إلى ${iso(email)}`,
+      reinvite: `إعادة دعوة ${iso(email)}`,
+      copyLink: `نسخ رابط دعوة ${iso(email)}`,
+    })[action],
+  confirmRevoke: ({ email }) => `هل تريد سحب الدعوة المرسلة إلى ${iso(email)}؟ سيتوقف رابطها عن العمل.`,
+  confirmRevokeAction: 'سحب الدعوة',
+  cancelRevoke: 'إبقاء الدعوة',
+  acting: { resend: 'جارٍ إعادة الإرسال…', revoke: 'جارٍ السحب…', reinvite: 'جارٍ إعادة الدعوة…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `أُعيد إرسال الدعوة إلى ${iso(email)}.`,
+      revoke: `سُحبت الدعوة المرسلة إلى ${iso(email)}.`,
+      reinvite: `أُعيدت دعوة ${iso(email)}.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{ resend: `تعذّرت إعادة إرسال الدعوة إلى ${iso(email)}`, revoke: `تعذّر سحب الدعوة المرسلة إلى ${iso(email)}`, reinvite: `تعذّرت إعادة دعوة ${iso(email)}` }[action]}: ${message}`,
+  unknown: ({ action, email }) =>
+    `لم يصل رد بشأن ${iso(email)}: ربما ${{ resend: 'أُعيد إرسال الدعوة', revoke: 'سُحبت الدعوة', reinvite: 'أُعيدت الدعوة' }[action]}. حدّث القائمة للتأكد.`,
+  aboveYourRole: 'هذه الدعوة لدور أعلى من دورك.',
+  notHeld: 'تمنح هذه الدعوة دورًا لا تحمله.',
+  linkCopied: ({ email }) => `نُسخ رابط دعوة ${iso(email)}.`,
+  copyFailed: 'لم يسمح المتصفح بنسخ الرابط.',
+  loading: 'جارٍ تحميل الدعوات…',
+  empty: 'لا توجد دعوات بعد. يظهر هنا من تدعوهم إلى أن ينضمّوا.',
+  emptyFiltered: ({ state }) => `لا توجد دعوات بحالة «${state}».`,
+  loadFailed: ({ message }) => `تعذّر تحميل الدعوات. ${message}`,
+  refreshFailed: ({ message }) => `تعذّر تحديث القائمة. ${message}`,
+  moreFailed: ({ message }) => `تعذّر تحميل مزيد من الدعوات. ${message}`,
+  retry: 'إعادة المحاولة',
+  refresh: 'تحديث',
+  loadMore: 'تحميل المزيد',
+  loadingMore: 'جارٍ التحميل…',
+  loadedMore: ({ count }) =>
+    p(count, {
+      zero: 'لا مزيد من الدعوات.',
+      one: 'عُرضت دعوة أخرى.',
+      two: 'عُرضت دعوتان أخريان.',
+      few: 'عُرضت # دعوات أخرى.',
+      many: 'عُرضت # دعوة أخرى.',
+      other: 'عُرضت # دعوة أخرى.',
+    }),
+  refreshed: 'حُدّثت قائمة الدعوات.',
+  unsupported: 'ترسل خدمة الدعوات هذه رسائل الدعوة لكنها لا تحتفظ بقائمة بها، لذا لا يمكن هنا عرض الدعوات المرسلة أو إعادة إرسالها أو سحبها.',
+  forbidden: 'ليست لديك صلاحية عرض دعوات هذه المؤسسة.',
+  unauthenticated: 'انتهت جلستك. سجّل الدخول مجددًا لعرض الدعوات.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'لم تعد هذه الدعوة موجودة.',
+    'invite.not_pending': 'لم تعد هذه الدعوة معلّقة.',
+    'invite.invitation_expired': 'انتهت صلاحية هذه الدعوة: أعد دعوة الشخص بدلًا من ذلك.',
+    'invite.invitation_revoked': 'سُحبت هذه الدعوة.',
+    'invite.invitation_accepted': 'قُبلت هذه الدعوة بالفعل.',
+    'invite.not_supported': 'لا تدعم خدمة الدعوات هذا الإجراء.',
+    'invite.busy': 'ما زال إجراء آخر على هذه الدعوة قيد التنفيذ.',
+    'invite.not_revoked': 'لم تُسحب الدعوة.',
+  },
+};

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -16,6 +17,43 @@ const roleNames: Record<SystemRole, string> = { member: 'Miembro', billing: 'Fac
 const role = (slug: string) => `“${roleNames[slug as SystemRole] ?? slug}”`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'Tu sesión ha caducado. Vuelve a iniciar sesión para enviar invitaciones.',
+  'authorize.forbidden': 'No tienes permiso para invitar a personas a esta organización.',
+  'mfa.step_up_required': 'Confirma tu identidad para invitar a personas con este rol.',
+  'invite.ip_rate_limited': 'Demasiadas invitaciones desde esta red. Inténtalo de nuevo en un momento.',
+  'invite.org_rate_limited': 'Tu organización alcanzó su límite de invitaciones. Inténtalo más tarde.',
+  'invite.invalid_org_id': 'El ID de la organización no es válido.',
+  'invite.org_not_found': 'La organización no existe.',
+  'invite.unauthorized': 'Hay que iniciar sesión para enviar invitaciones.',
+  'invite.org_mismatch': 'No tienes acceso a esta organización.',
+  'invite.user_lookup_failed': 'El servidor no pudo encontrar tu cuenta. Inténtalo de nuevo.',
+  'invite.member_lookup_failed': 'El servidor no pudo comprobar que perteneces a la organización. Inténtalo de nuevo.',
+  'invite.decode_failed': 'El cuerpo de la solicitud no es JSON válido.',
+  'invite.empty_batch': 'Añade al menos una dirección de correo.',
+  'invite.batch_too_large': 'Demasiadas invitaciones de una vez.',
+  'invite.duplicate_email': 'Esta dirección ya está en la lista.',
+  'invite.invalid_email': 'No es una dirección de correo válida.',
+  'invite.self_invite': 'No puedes enviarte una invitación a ti.',
+  'invite.invalid_role': 'Rol desconocido.',
+  'invite.no_system_role': 'Elige uno de los roles Miembro, Facturación, Admin o Propietario.',
+  'invite.multiple_system_roles': 'Elige solo uno de los roles Miembro, Facturación, Admin o Propietario.',
+  'invite.custom_roles_not_allowed': 'Los roles personalizados solo se pueden asignar junto con el rol “Miembro”.',
+  'invite.insufficient_role': 'No puedes asignar un rol superior al tuyo.',
+  'invite.already_member': 'Ya es miembro de esta organización.',
+  'invite.already_pending': 'Ya hay una invitación pendiente para esta dirección.',
+  'invite.role_resolve_failed': 'El servidor no pudo resolver los roles.',
+  'invite.send_failed': 'No se pudo entregar la invitación. Inténtalo de nuevo.',
+  'invite.invalid_expiry': 'La validez de la invitación está fuera del rango permitido.',
+  'invite.roles_not_supported': 'Estos roles no se pueden asignar aquí.',
+  'invite.server_misconfigured': 'Las invitaciones no están configuradas en el servidor. Consulta con un administrador.',
+  'invite.network_error': 'La red falló antes de recibir respuesta. Es posible que la invitación se haya enviado.',
+  'invite.timeout': 'No hubo respuesta a tiempo. Es posible que la invitación se haya enviado.',
+  'invite.aborted': 'Envío cancelado.',
+  'invite.invalid_response': 'No se pudo leer la respuesta del servidor. Es posible que la invitación se haya enviado.',
+};
 
 const es: InviteKitMessages = {
   locale,
@@ -131,43 +169,13 @@ const es: InviteKitMessages = {
   awaitingAuth: 'Esperando a que inicies sesión…',
   awaitingStepUp: 'Esperando a que confirmes tu identidad…',
   cancelled: 'Envío cancelado. No se perdió nada de lo que escribiste.',
+  resendInvitation: 'Reenviar invitación',
+  resending: 'Reenviando…',
+  resent: 'Invitación reenviada.',
+  resendFailed: ({ message }) => `No se pudo reenviar. ${message}`,
 
   // ─── Errores, por código ───
-  errors: {
-    'authorize.unauthenticated': 'Tu sesión ha caducado. Vuelve a iniciar sesión para enviar invitaciones.',
-    'authorize.forbidden': 'No tienes permiso para invitar a personas a esta organización.',
-    'mfa.step_up_required': 'Confirma tu identidad para invitar a personas con este rol.',
-    'invite.ip_rate_limited': 'Demasiadas invitaciones desde esta red. Inténtalo de nuevo en un momento.',
-    'invite.org_rate_limited': 'Tu organización alcanzó su límite de invitaciones. Inténtalo más tarde.',
-    'invite.invalid_org_id': 'El ID de la organización no es válido.',
-    'invite.org_not_found': 'La organización no existe.',
-    'invite.unauthorized': 'Hay que iniciar sesión para enviar invitaciones.',
-    'invite.org_mismatch': 'No tienes acceso a esta organización.',
-    'invite.user_lookup_failed': 'El servidor no pudo encontrar tu cuenta. Inténtalo de nuevo.',
-    'invite.member_lookup_failed': 'El servidor no pudo comprobar que perteneces a la organización. Inténtalo de nuevo.',
-    'invite.decode_failed': 'El cuerpo de la solicitud no es JSON válido.',
-    'invite.empty_batch': 'Añade al menos una dirección de correo.',
-    'invite.batch_too_large': 'Demasiadas invitaciones de una vez.',
-    'invite.duplicate_email': 'Esta dirección ya está en la lista.',
-    'invite.invalid_email': 'No es una dirección de correo válida.',
-    'invite.self_invite': 'No puedes enviarte una invitación a ti.',
-    'invite.invalid_role': 'Rol desconocido.',
-    'invite.no_system_role': 'Elige uno de los roles Miembro, Facturación, Admin o Propietario.',
-    'invite.multiple_system_roles': 'Elige solo uno de los roles Miembro, Facturación, Admin o Propietario.',
-    'invite.custom_roles_not_allowed': 'Los roles personalizados solo se pueden asignar junto con el rol “Miembro”.',
-    'invite.insufficient_role': 'No puedes asignar un rol superior al tuyo.',
-    'invite.already_member': 'Ya es miembro de esta organización.',
-    'invite.already_pending': 'Ya hay una invitación pendiente para esta dirección.',
-    'invite.role_resolve_failed': 'El servidor no pudo resolver los roles.',
-    'invite.send_failed': 'No se pudo entregar la invitación. Inténtalo de nuevo.',
-    'invite.invalid_expiry': 'La validez de la invitación está fuera del rango permitido.',
-    'invite.roles_not_supported': 'Estos roles no se pueden asignar aquí.',
-    'invite.server_misconfigured': 'Las invitaciones no están configuradas en el servidor. Consulta con un administrador.',
-    'invite.network_error': 'La red falló antes de recibir respuesta. Es posible que la invitación se haya enviado.',
-    'invite.timeout': 'No hubo respuesta a tiempo. Es posible que la invitación se haya enviado.',
-    'invite.aborted': 'Envío cancelado.',
-    'invite.invalid_response': 'No se pudo leer la respuesta del servidor. Es posible que la invitación se haya enviado.',
-  },
+  errors,
 
   // ─── Motivos que da el núcleo ───
   reasons: {
@@ -221,3 +229,82 @@ const es: InviteKitMessages = {
 };
 
 export default es;
+
+// Intl's "this minute" (under half a minute off) reads oddly after a verb: "hace un momento" instead.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? 'hace un momento' : time);
+const soon = (time: string) => (time === thisMinute ? 'en unos segundos' : time);
+const why = (message: string) => (message ? `: ${message}` : '.');
+
+/** La lista de invitaciones en español: `import { invitationListMessages } from 'invite-kit/messages/es'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'Invitaciones',
+  listLabel: 'Invitaciones enviadas',
+  filterLabel: 'Mostrar',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'Todas',
+  states: { pending: 'Pendiente', expired: 'Caducada', revoked: 'Revocada', accepted: 'Aceptada' },
+  roleLabel: 'Rol',
+  roleNames,
+  expiresIn: ({ time }) => `Caduca ${soon(time)}`,
+  expiredAgo: ({ time }) => `Caducó ${ago(time)}`,
+  acceptedAgo: ({ time }) => `Aceptada ${ago(time)}`,
+  revokedAgo: ({ time }) => `Revocada ${ago(time)}`,
+  sentAgo: ({ time }) => `Enviada ${ago(time)}`,
+  invitedBy: ({ name }) => `Invitado por ${name}`,
+  actions: { resend: 'Reenviar', revoke: 'Revocar', reinvite: 'Volver a invitar', copyLink: 'Copiar enlace' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `Reenviar la invitación a ${email}`,
+      revoke: `Revocar la invitación de ${email}`,
+      reinvite: `Volver a invitar a ${email}`,
+      copyLink: `Copiar el enlace de la invitación de ${email}`,
+    })[action],
+  confirmRevoke: ({ email }) => `¿Revocar la invitación de ${email}? Su enlace dejará de funcionar.`,
+  confirmRevokeAction: 'Revocar',
+  cancelRevoke: 'Mantener',
+  acting: { resend: 'Reenviando…', revoke: 'Revocando…', reinvite: 'Volviendo a invitar…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `Invitación reenviada a ${email}.`,
+      revoke: `Invitación de ${email} revocada.`,
+      reinvite: `Se volvió a invitar a ${email}.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{ resend: `No se pudo reenviar la invitación a ${email}`, revoke: `No se pudo revocar la invitación de ${email}`, reinvite: `No se pudo volver a invitar a ${email}` }[action]}${why(message)}`,
+  unknown: ({ action, email }) =>
+    `No llegó respuesta para ${email}: ${{ resend: 'es posible que la invitación se haya reenviado', revoke: 'es posible que la invitación se haya revocado', reinvite: 'es posible que se haya vuelto a invitar a esta persona' }[action]}. Actualiza la lista para comprobarlo.`,
+  aboveYourRole: 'Esta invitación es para un rol superior al tuyo.',
+  notHeld: 'Esta invitación asigna un rol que no tienes.',
+  linkCopied: ({ email }) => `Enlace de la invitación de ${email} copiado.`,
+  copyFailed: 'El navegador no permitió copiar el enlace.',
+  loading: 'Cargando invitaciones…',
+  empty: 'Todavía no hay invitaciones. Las personas que invites aparecerán aquí hasta que se unan.',
+  emptyFiltered: ({ state }) => `No hay invitaciones con el estado “${state}”.`,
+  loadFailed: ({ message }) => `No se pudieron cargar las invitaciones. ${message}`,
+  refreshFailed: ({ message }) => `No se pudo actualizar la lista. ${message}`,
+  moreFailed: ({ message }) => `No se pudieron cargar más invitaciones. ${message}`,
+  retry: 'Reintentar',
+  refresh: 'Actualizar',
+  loadMore: 'Cargar más',
+  loadingMore: 'Cargando…',
+  loadedMore: ({ count }) =>
+    p(count, { zero: 'No hay más invitaciones.', one: 'Se muestra # invitación más.', other: 'Se muestran # invitaciones más.' }),
+  refreshed: 'Invitaciones actualizadas.',
+  unsupported:
+    'Este servicio de invitaciones envía los correos de invitación, pero no guarda una lista de ellos, así que aquí no se pueden mostrar, reenviar ni revocar las invitaciones enviadas.',
+  forbidden: 'No tienes permiso para ver las invitaciones de esta organización.',
+  unauthenticated: 'Tu sesión ha caducado. Vuelve a iniciar sesión para ver las invitaciones.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'Esta invitación ya no existe.',
+    'invite.not_pending': 'Esta invitación ya no está pendiente.',
+    'invite.invitation_expired': 'Esta invitación caducó: vuelve a invitar a la persona.',
+    'invite.invitation_revoked': 'Esta invitación se revocó.',
+    'invite.invitation_accepted': 'Esta invitación ya se aceptó.',
+    'invite.not_supported': 'El servicio de invitaciones no permite hacer esto.',
+    'invite.busy': 'Todavía hay otra acción en curso en esta invitación.',
+    'invite.not_revoked': 'La invitación no se revocó.',
+  },
+};

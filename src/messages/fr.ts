@@ -4,6 +4,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -17,6 +18,43 @@ const quote = (text: string) => `«\u00a0${text}\u00a0»`;
 const role = (slug: string) => quote(roleNames[slug as SystemRole] ?? slug);
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'Votre session a expiré. Reconnectez-vous pour envoyer des invitations.',
+  'authorize.forbidden': 'Vous n’avez pas l’autorisation d’inviter des personnes dans cette organisation.',
+  'mfa.step_up_required': 'Confirmez votre identité pour inviter des personnes avec ce rôle.',
+  'invite.ip_rate_limited': 'Trop d’invitations depuis ce réseau. Réessayez dans un instant.',
+  'invite.org_rate_limited': 'Votre organisation a atteint sa limite d’invitations. Réessayez plus tard.',
+  'invite.invalid_org_id': 'L’identifiant de l’organisation est mal formé.',
+  'invite.org_not_found': 'Cette organisation n’existe pas.',
+  'invite.unauthorized': 'Une connexion est nécessaire pour envoyer des invitations.',
+  'invite.org_mismatch': 'Vous n’avez pas accès à cette organisation.',
+  'invite.user_lookup_failed': 'Le serveur n’a pas pu retrouver votre compte. Réessayez.',
+  'invite.member_lookup_failed': 'Le serveur n’a pas pu vérifier votre adhésion. Réessayez.',
+  'invite.decode_failed': 'Le corps de la requête n’est pas un JSON valide.',
+  'invite.empty_batch': 'Ajoutez au moins une adresse e-mail.',
+  'invite.batch_too_large': 'Trop d’invitations en une seule fois.',
+  'invite.duplicate_email': 'Cette adresse figure déjà dans la liste.',
+  'invite.invalid_email': 'Ce n’est pas une adresse e-mail valide.',
+  'invite.self_invite': 'Vous ne pouvez pas vous inviter vous-même.',
+  'invite.invalid_role': 'Rôle inconnu.',
+  'invite.no_system_role': 'Choisissez l’un des rôles Membre, Facturation, Admin ou Propriétaire.',
+  'invite.multiple_system_roles': 'Choisissez un seul des rôles Membre, Facturation, Admin ou Propriétaire.',
+  'invite.custom_roles_not_allowed': 'Les rôles personnalisés ne s’attribuent qu’avec le rôle «\u00a0Membre\u00a0».',
+  'invite.insufficient_role': 'Vous ne pouvez pas attribuer un rôle supérieur au vôtre.',
+  'invite.already_member': 'Déjà membre de cette organisation.',
+  'invite.already_pending': 'Une invitation est déjà en attente pour cette adresse.',
+  'invite.role_resolve_failed': 'Le serveur n’a pas pu déterminer les rôles.',
+  'invite.send_failed': 'L’invitation n’a pas pu être envoyée. Réessayez.',
+  'invite.invalid_expiry': 'La durée de validité de l’invitation sort de la plage autorisée.',
+  'invite.roles_not_supported': 'Ces rôles ne peuvent pas être attribués ici.',
+  'invite.server_misconfigured': 'Les invitations ne sont pas configurées sur le serveur. Contactez un administrateur.',
+  'invite.network_error': 'Le réseau a été coupé avant la réponse. L’invitation a peut-être été envoyée.',
+  'invite.timeout': 'Pas de réponse à temps. L’invitation a peut-être été envoyée.',
+  'invite.aborted': 'Envoi annulé.',
+  'invite.invalid_response': 'La réponse du serveur est illisible. L’invitation a peut-être été envoyée.',
+};
 
 const fr: InviteKitMessages = {
   locale,
@@ -137,43 +175,13 @@ const fr: InviteKitMessages = {
   awaitingAuth: 'En attente de votre connexion…',
   awaitingStepUp: 'En attente de la confirmation de votre identité…',
   cancelled: 'Envoi annulé. Rien de ce que vous avez saisi n’a été perdu.',
+  resendInvitation: 'Renvoyer l’invitation',
+  resending: 'Renvoi en cours…',
+  resent: 'Invitation renvoyée.',
+  resendFailed: ({ message }) => `Invitation non renvoyée. ${message}`,
 
   // ─── Erreurs, par code ───
-  errors: {
-    'authorize.unauthenticated': 'Votre session a expiré. Reconnectez-vous pour envoyer des invitations.',
-    'authorize.forbidden': 'Vous n’avez pas l’autorisation d’inviter des personnes dans cette organisation.',
-    'mfa.step_up_required': 'Confirmez votre identité pour inviter des personnes avec ce rôle.',
-    'invite.ip_rate_limited': 'Trop d’invitations depuis ce réseau. Réessayez dans un instant.',
-    'invite.org_rate_limited': 'Votre organisation a atteint sa limite d’invitations. Réessayez plus tard.',
-    'invite.invalid_org_id': 'L’identifiant de l’organisation est mal formé.',
-    'invite.org_not_found': 'Cette organisation n’existe pas.',
-    'invite.unauthorized': 'Une connexion est nécessaire pour envoyer des invitations.',
-    'invite.org_mismatch': 'Vous n’avez pas accès à cette organisation.',
-    'invite.user_lookup_failed': 'Le serveur n’a pas pu retrouver votre compte. Réessayez.',
-    'invite.member_lookup_failed': 'Le serveur n’a pas pu vérifier votre adhésion. Réessayez.',
-    'invite.decode_failed': 'Le corps de la requête n’est pas un JSON valide.',
-    'invite.empty_batch': 'Ajoutez au moins une adresse e-mail.',
-    'invite.batch_too_large': 'Trop d’invitations en une seule fois.',
-    'invite.duplicate_email': 'Cette adresse figure déjà dans la liste.',
-    'invite.invalid_email': 'Ce n’est pas une adresse e-mail valide.',
-    'invite.self_invite': 'Vous ne pouvez pas vous inviter vous-même.',
-    'invite.invalid_role': 'Rôle inconnu.',
-    'invite.no_system_role': 'Choisissez l’un des rôles Membre, Facturation, Admin ou Propriétaire.',
-    'invite.multiple_system_roles': 'Choisissez un seul des rôles Membre, Facturation, Admin ou Propriétaire.',
-    'invite.custom_roles_not_allowed': 'Les rôles personnalisés ne s’attribuent qu’avec le rôle «\u00a0Membre\u00a0».',
-    'invite.insufficient_role': 'Vous ne pouvez pas attribuer un rôle supérieur au vôtre.',
-    'invite.already_member': 'Déjà membre de cette organisation.',
-    'invite.already_pending': 'Une invitation est déjà en attente pour cette adresse.',
-    'invite.role_resolve_failed': 'Le serveur n’a pas pu déterminer les rôles.',
-    'invite.send_failed': 'L’invitation n’a pas pu être envoyée. Réessayez.',
-    'invite.invalid_expiry': 'La durée de validité de l’invitation sort de la plage autorisée.',
-    'invite.roles_not_supported': 'Ces rôles ne peuvent pas être attribués ici.',
-    'invite.server_misconfigured': 'Les invitations ne sont pas configurées sur le serveur. Contactez un administrateur.',
-    'invite.network_error': 'Le réseau a été coupé avant la réponse. L’invitation a peut-être été envoyée.',
-    'invite.timeout': 'Pas de réponse à temps. L’invitation a peut-être été envoyée.',
-    'invite.aborted': 'Envoi annulé.',
-    'invite.invalid_response': 'La réponse du serveur est illisible. L’invitation a peut-être été envoyée.',
-  },
+  errors,
 
   // ─── Raisons données par le cœur ───
   reasons: {
@@ -229,3 +237,82 @@ const fr: InviteKitMessages = {
 };
 
 export default fr;
+
+// Intl's "this minute" (under half a minute off) reads oddly after a verb: "à l’instant" instead.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? 'à l’instant' : time);
+const soon = (time: string) => (time === thisMinute ? 'dans un instant' : time);
+const why = (message: string) => (message ? `\u00a0: ${message}` : '.');
+
+/** La liste des invitations en français : `import { invitationListMessages } from 'invite-kit/messages/fr'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'Invitations',
+  listLabel: 'Invitations envoyées',
+  filterLabel: 'Afficher',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'Toutes',
+  states: { pending: 'En attente', expired: 'Expirée', revoked: 'Révoquée', accepted: 'Acceptée' },
+  roleLabel: 'Rôle',
+  roleNames,
+  expiresIn: ({ time }) => `Expire ${soon(time)}`,
+  expiredAgo: ({ time }) => `Expirée ${ago(time)}`,
+  acceptedAgo: ({ time }) => `Acceptée ${ago(time)}`,
+  revokedAgo: ({ time }) => `Révoquée ${ago(time)}`,
+  sentAgo: ({ time }) => `Envoyée ${ago(time)}`,
+  invitedBy: ({ name }) => `Invité par ${name}`,
+  actions: { resend: 'Renvoyer', revoke: 'Révoquer', reinvite: 'Réinviter', copyLink: 'Copier le lien' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `Renvoyer l’invitation à ${email}`,
+      revoke: `Révoquer l’invitation de ${email}`,
+      reinvite: `Réinviter ${email}`,
+      copyLink: `Copier le lien d’invitation de ${email}`,
+    })[action],
+  confirmRevoke: ({ email }) => `Révoquer l’invitation de ${email}\u202f? Son lien ne fonctionnera plus.`,
+  confirmRevokeAction: 'Révoquer',
+  cancelRevoke: 'Conserver',
+  acting: { resend: 'Renvoi en cours…', revoke: 'Révocation en cours…', reinvite: 'Envoi d’une nouvelle invitation…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `Invitation renvoyée à ${email}.`,
+      revoke: `Invitation de ${email} révoquée.`,
+      reinvite: `Nouvelle invitation envoyée à ${email}.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{ resend: `Impossible de renvoyer l’invitation à ${email}`, revoke: `Impossible de révoquer l’invitation de ${email}`, reinvite: `Impossible de réinviter ${email}` }[action]}${why(message)}`,
+  unknown: ({ action, email }) =>
+    `Aucune réponse reçue pour ${email}\u00a0: ${{ resend: 'l’invitation a peut-être été renvoyée', revoke: 'l’invitation a peut-être été révoquée', reinvite: 'une nouvelle invitation a peut-être été envoyée' }[action]}. Actualisez la liste pour le vérifier.`,
+  aboveYourRole: 'Cette invitation porte sur un rôle supérieur au vôtre.',
+  notHeld: 'Cette invitation attribue un rôle que vous n’avez pas.',
+  linkCopied: ({ email }) => `Lien d’invitation de ${email} copié.`,
+  copyFailed: 'Le navigateur n’a pas autorisé la copie du lien.',
+  loading: 'Chargement des invitations…',
+  empty: 'Aucune invitation pour l’instant. Les personnes que vous invitez apparaissent ici jusqu’à ce qu’elles rejoignent l’organisation.',
+  emptyFiltered: ({ state }) => `Aucune invitation avec le statut ${quote(state)}.`,
+  loadFailed: ({ message }) => `Impossible de charger les invitations. ${message}`,
+  refreshFailed: ({ message }) => `Impossible d’actualiser la liste. ${message}`,
+  moreFailed: ({ message }) => `Impossible de charger d’autres invitations. ${message}`,
+  retry: 'Réessayer',
+  refresh: 'Actualiser',
+  loadMore: 'Afficher plus',
+  loadingMore: 'Chargement…',
+  loadedMore: ({ count }) =>
+    p(count, { zero: 'Aucune autre invitation.', one: '# autre invitation affichée.', other: '# autres invitations affichées.' }),
+  refreshed: 'Invitations actualisées.',
+  unsupported:
+    'Ce service d’invitation envoie les e-mails d’invitation, mais n’en conserve pas la liste\u00a0: les invitations envoyées ne peuvent donc être ni affichées, ni renvoyées, ni révoquées ici.',
+  forbidden: 'Vous n’avez pas l’autorisation de voir les invitations de cette organisation.',
+  unauthenticated: 'Votre session a expiré. Reconnectez-vous pour voir les invitations.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'Cette invitation n’existe plus.',
+    'invite.not_pending': 'Cette invitation n’est plus en attente.',
+    'invite.invitation_expired': 'Cette invitation a expiré\u00a0: réinvitez plutôt la personne.',
+    'invite.invitation_revoked': 'Cette invitation a été révoquée.',
+    'invite.invitation_accepted': 'Cette invitation a déjà été acceptée.',
+    'invite.not_supported': 'Ce service d’invitation ne permet pas cette action.',
+    'invite.busy': 'Une autre action est encore en cours sur cette invitation.',
+    'invite.not_revoked': 'L’invitation n’a pas été révoquée.',
+  },
+};

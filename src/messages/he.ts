@@ -5,6 +5,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, isolate as iso, pluralsOf } from './format';
 
@@ -21,6 +22,43 @@ const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of ===
 const addresses = { one: 'כתובת אחת', two: 'שתי כתובות', other: '# כתובות' };
 const people = { one: 'אדם אחד', two: 'שני אנשים', other: '# אנשים' };
 const invitations = { one: 'הזמנה אחת', two: 'שתי הזמנות', other: '# הזמנות' };
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'פג תוקף ההתחברות. יש להתחבר מחדש כדי לשלוח הזמנות.',
+  'authorize.forbidden': 'אין לך הרשאה להזמין אנשים לארגון הזה.',
+  'mfa.step_up_required': 'כדי להזמין אנשים עם התפקיד הזה יש לאמת את הזהות שלך.',
+  'invite.ip_rate_limited': 'יותר מדי הזמנות מהרשת הזאת. אפשר לנסות שוב בעוד רגע.',
+  'invite.org_rate_limited': 'הארגון שלך הגיע למגבלת ההזמנות. אפשר לנסות שוב מאוחר יותר.',
+  'invite.invalid_org_id': 'מזהה הארגון לא תקין.',
+  'invite.org_not_found': 'הארגון הזה לא קיים.',
+  'invite.unauthorized': 'כדי לשלוח הזמנות יש להתחבר.',
+  'invite.org_mismatch': 'אין לך גישה לארגון הזה.',
+  'invite.user_lookup_failed': 'השרת לא הצליח למצוא את החשבון שלך. אפשר לנסות שוב.',
+  'invite.member_lookup_failed': 'השרת לא הצליח לאמת את החברות שלך בארגון. אפשר לנסות שוב.',
+  'invite.decode_failed': 'גוף הבקשה אינו JSON תקין.',
+  'invite.empty_batch': 'יש להוסיף לפחות כתובת אימייל אחת.',
+  'invite.batch_too_large': 'יותר מדי הזמנות בבת אחת.',
+  'invite.duplicate_email': 'הכתובת הזאת כבר ברשימה.',
+  'invite.invalid_email': 'זו לא כתובת אימייל תקינה.',
+  'invite.self_invite': 'אי אפשר להזמין את עצמך.',
+  'invite.invalid_role': 'תפקיד לא מוכר.',
+  'invite.no_system_role': 'יש לבחור אחד מהתפקידים: חבר, חיובים, מנהל או בעלים.',
+  'invite.multiple_system_roles': 'יש לבחור רק אחד מהתפקידים: חבר, חיובים, מנהל או בעלים.',
+  'invite.custom_roles_not_allowed': 'אפשר להעניק תפקידים מותאמים אישית רק יחד עם התפקיד “חבר”.',
+  'invite.insufficient_role': 'אי אפשר להעניק תפקיד גבוה מהתפקיד שלך.',
+  'invite.already_member': 'כבר בארגון הזה.',
+  'invite.already_pending': 'כבר יש הזמנה ממתינה לכתובת הזאת.',
+  'invite.role_resolve_failed': 'השרת לא הצליח לזהות את התפקידים.',
+  'invite.send_failed': 'לא הצלחנו למסור את ההזמנה. אפשר לנסות שוב.',
+  'invite.invalid_expiry': 'תוקף ההזמנה מחוץ לטווח המותר.',
+  'invite.roles_not_supported': 'אי אפשר להעניק כאן את התפקידים האלה.',
+  'invite.server_misconfigured': 'ההזמנות לא הוגדרו בשרת. יש לפנות למנהל המערכת.',
+  'invite.network_error': 'החיבור נותק לפני שהגיעה תשובה. ייתכן שההזמנה נשלחה.',
+  'invite.timeout': 'לא התקבלה תשובה בזמן. ייתכן שההזמנה נשלחה.',
+  'invite.aborted': 'השליחה בוטלה.',
+  'invite.invalid_response': 'לא הצלחנו לקרוא את תשובת השרת. ייתכן שההזמנה נשלחה.',
+};
 
 const he: InviteKitMessages = {
   locale,
@@ -150,43 +188,13 @@ const he: InviteKitMessages = {
   awaitingAuth: 'ממתינים להתחברות שלך…',
   awaitingStepUp: 'ממתינים לאימות הזהות שלך…',
   cancelled: 'השליחה בוטלה. שום דבר ממה שהוזן לא אבד.',
+  resendInvitation: 'שליחה חוזרת של ההזמנה',
+  resending: 'שולחים שוב…',
+  resent: 'ההזמנה נשלחה שוב.',
+  resendFailed: ({ message }) => `ההזמנה לא נשלחה שוב. ${message}`,
 
   // ─── שגיאות לפי קוד ───
-  errors: {
-    'authorize.unauthenticated': 'פג תוקף ההתחברות. יש להתחבר מחדש כדי לשלוח הזמנות.',
-    'authorize.forbidden': 'אין לך הרשאה להזמין אנשים לארגון הזה.',
-    'mfa.step_up_required': 'כדי להזמין אנשים עם התפקיד הזה יש לאמת את הזהות שלך.',
-    'invite.ip_rate_limited': 'יותר מדי הזמנות מהרשת הזאת. אפשר לנסות שוב בעוד רגע.',
-    'invite.org_rate_limited': 'הארגון שלך הגיע למגבלת ההזמנות. אפשר לנסות שוב מאוחר יותר.',
-    'invite.invalid_org_id': 'מזהה הארגון לא תקין.',
-    'invite.org_not_found': 'הארגון הזה לא קיים.',
-    'invite.unauthorized': 'כדי לשלוח הזמנות יש להתחבר.',
-    'invite.org_mismatch': 'אין לך גישה לארגון הזה.',
-    'invite.user_lookup_failed': 'השרת לא הצליח למצוא את החשבון שלך. אפשר לנסות שוב.',
-    'invite.member_lookup_failed': 'השרת לא הצליח לאמת את החברות שלך בארגון. אפשר לנסות שוב.',
-    'invite.decode_failed': 'גוף הבקשה אינו JSON תקין.',
-    'invite.empty_batch': 'יש להוסיף לפחות כתובת אימייל אחת.',
-    'invite.batch_too_large': 'יותר מדי הזמנות בבת אחת.',
-    'invite.duplicate_email': 'הכתובת הזאת כבר ברשימה.',
-    'invite.invalid_email': 'זו לא כתובת אימייל תקינה.',
-    'invite.self_invite': 'אי אפשר להזמין את עצמך.',
-    'invite.invalid_role': 'תפקיד לא מוכר.',
-    'invite.no_system_role': 'יש לבחור אחד מהתפקידים: חבר, חיובים, מנהל או בעלים.',
-    'invite.multiple_system_roles': 'יש לבחור רק אחד מהתפקידים: חבר, חיובים, מנהל או בעלים.',
-    'invite.custom_roles_not_allowed': 'אפשר להעניק תפקידים מותאמים אישית רק יחד עם התפקיד “חבר”.',
-    'invite.insufficient_role': 'אי אפשר להעניק תפקיד גבוה מהתפקיד שלך.',
-    'invite.already_member': 'כבר בארגון הזה.',
-    'invite.already_pending': 'כבר יש הזמנה ממתינה לכתובת הזאת.',
-    'invite.role_resolve_failed': 'השרת לא הצליח לזהות את התפקידים.',
-    'invite.send_failed': 'לא הצלחנו למסור את ההזמנה. אפשר לנסות שוב.',
-    'invite.invalid_expiry': 'תוקף ההזמנה מחוץ לטווח המותר.',
-    'invite.roles_not_supported': 'אי אפשר להעניק כאן את התפקידים האלה.',
-    'invite.server_misconfigured': 'ההזמנות לא הוגדרו בשרת. יש לפנות למנהל המערכת.',
-    'invite.network_error': 'החיבור נותק לפני שהגיעה תשובה. ייתכן שההזמנה נשלחה.',
-    'invite.timeout': 'לא התקבלה תשובה בזמן. ייתכן שההזמנה נשלחה.',
-    'invite.aborted': 'השליחה בוטלה.',
-    'invite.invalid_response': 'לא הצלחנו לקרוא את תשובת השרת. ייתכן שההזמנה נשלחה.',
-  },
+  errors,
 
   // ─── הסיבות שהליבה מציינת ───
   reasons: {
@@ -240,3 +248,78 @@ const he: InviteKitMessages = {
 };
 
 export default he;
+
+/** רשימת ההזמנות בעברית: `import { invitationListMessages } from 'invite-kit/messages/he'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'הזמנות',
+  listLabel: 'הזמנות שנשלחו',
+  filterLabel: 'הצגה',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'הכול',
+  states: { pending: 'ממתינה', expired: 'פג תוקף', revoked: 'בוטלה', accepted: 'התקבלה' },
+  roleLabel: 'תפקיד',
+  roleNames,
+  // `time` is Intl's: "בעוד 3 ימים", "מחר", "לפני יומיים", "אתמול", "החודש שעבר".
+  expiresIn: ({ time }) => `התוקף יפוג ${time}`,
+  expiredAgo: ({ time }) => `התוקף פג ${time}`,
+  acceptedAgo: ({ time }) => `התקבלה ${time}`,
+  revokedAgo: ({ time }) => `בוטלה ${time}`,
+  sentAgo: ({ time }) => `נשלחה ${time}`,
+  invitedBy: ({ name }) => `הזמנה מאת ${iso(name)}`,
+  // Never a bare "ביטול": beside the dialog's buttons it reads as Cancel.
+  actions: { resend: 'שליחה חוזרת', revoke: 'ביטול ההזמנה', reinvite: 'הזמנה מחדש', copyLink: 'העתקת הקישור' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `שליחה חוזרת של ההזמנה ל־${iso(email)}`,
+      revoke: `ביטול ההזמנה ל־${iso(email)}`,
+      reinvite: `הזמנה מחדש של ${iso(email)}`,
+      copyLink: `העתקת קישור ההזמנה של ${iso(email)}`,
+    })[action],
+  confirmRevoke: ({ email }) => `לבטל את ההזמנה ל־${iso(email)}? הקישור שבה יפסיק לעבוד.`,
+  confirmRevokeAction: 'ביטול ההזמנה',
+  cancelRevoke: 'השארת ההזמנה',
+  acting: { resend: 'שולחים שוב…', revoke: 'מבטלים את ההזמנה…', reinvite: 'מזמינים מחדש…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `ההזמנה ל־${iso(email)} נשלחה שוב.`,
+      revoke: `ההזמנה ל־${iso(email)} בוטלה.`,
+      reinvite: `נשלחה הזמנה חדשה ל־${iso(email)}.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{ resend: `לא הצלחנו לשלוח שוב את ההזמנה ל־${iso(email)}`, revoke: `לא הצלחנו לבטל את ההזמנה ל־${iso(email)}`, reinvite: `לא הצלחנו להזמין מחדש את ${iso(email)}` }[action]}: ${message}`,
+  unknown: ({ action, email }) =>
+    `לא התקבלה תשובה לגבי ${iso(email)}: ייתכן ש${{ resend: 'ההזמנה נשלחה שוב', revoke: 'ההזמנה בוטלה', reinvite: 'נשלחה הזמנה חדשה' }[action]}. כדי לבדוק, יש לרענן את הרשימה.`,
+  aboveYourRole: 'ההזמנה הזאת היא לתפקיד גבוה מהתפקיד שלך.',
+  notHeld: 'ההזמנה הזאת מעניקה תפקיד שאין לך.',
+  linkCopied: ({ email }) => `קישור ההזמנה של ${iso(email)} הועתק.`,
+  copyFailed: 'הדפדפן לא אפשר להעתיק את הקישור.',
+  loading: 'טוענים את ההזמנות…',
+  empty: 'עדיין אין הזמנות. מי שהוזמנו יופיעו כאן עד שיצטרפו.',
+  emptyFiltered: ({ state }) => `אין הזמנות בסטטוס “${state}”.`,
+  loadFailed: ({ message }) => `לא הצלחנו לטעון את ההזמנות. ${message}`,
+  refreshFailed: ({ message }) => `לא הצלחנו לרענן את הרשימה. ${message}`,
+  moreFailed: ({ message }) => `לא הצלחנו לטעון הזמנות נוספות. ${message}`,
+  retry: 'ניסיון נוסף',
+  refresh: 'רענון',
+  loadMore: 'טעינת עוד',
+  loadingMore: 'טוענים…',
+  loadedMore: ({ count }) =>
+    p(count, { zero: 'אין הזמנות נוספות.', one: 'מוצגת עוד הזמנה אחת.', two: 'מוצגות עוד שתי הזמנות.', other: 'מוצגות עוד # הזמנות.' }),
+  refreshed: 'רשימת ההזמנות רועננה.',
+  unsupported:
+    'שירות ההזמנות הזה שולח אימיילים עם הזמנות אבל לא שומר רשימה שלהן, ולכן אי אפשר להציג כאן הזמנות שנשלחו, לשלוח אותן שוב או לבטל אותן.',
+  forbidden: 'אין לך הרשאה לצפות בהזמנות של הארגון הזה.',
+  unauthenticated: 'פג תוקף ההתחברות. יש להתחבר מחדש כדי לראות את ההזמנות.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'ההזמנה הזאת כבר לא קיימת.',
+    'invite.not_pending': 'ההזמנה הזאת כבר לא ממתינה.',
+    'invite.invitation_expired': 'פג תוקף ההזמנה הזאת: אפשר להזמין מחדש במקום זאת.',
+    'invite.invitation_revoked': 'ההזמנה הזאת בוטלה.',
+    'invite.invitation_accepted': 'ההזמנה הזאת כבר התקבלה.',
+    'invite.not_supported': 'שירות ההזמנות לא תומך בפעולה הזאת.',
+    'invite.busy': 'פעולה אחרת על ההזמנה הזאת עדיין בתהליך.',
+    'invite.not_revoked': 'ההזמנה לא בוטלה.',
+  },
+};

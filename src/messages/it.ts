@@ -4,6 +4,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -16,6 +17,43 @@ const roleNames: Record<SystemRole, string> = { member: 'Membro', billing: 'Fatt
 const role = (slug: string) => `“${roleNames[slug as SystemRole] ?? slug}”`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'La sessione è scaduta. Accedi di nuovo per inviare inviti.',
+  'authorize.forbidden': 'Non hai l’autorizzazione per invitare persone in questa organizzazione.',
+  'mfa.step_up_required': 'Conferma la tua identità per invitare persone con questo ruolo.',
+  'invite.ip_rate_limited': 'Troppi inviti da questa rete. Riprova tra poco.',
+  'invite.org_rate_limited': 'La tua organizzazione ha raggiunto il limite di inviti. Riprova più tardi.',
+  'invite.invalid_org_id': 'L’ID dell’organizzazione non è valido.',
+  'invite.org_not_found': 'L’organizzazione non esiste.',
+  'invite.unauthorized': 'Per inviare inviti devi accedere.',
+  'invite.org_mismatch': 'Non hai accesso a questa organizzazione.',
+  'invite.user_lookup_failed': 'Il server non è riuscito a trovare il tuo account. Riprova.',
+  'invite.member_lookup_failed': 'Il server non è riuscito a verificare la tua appartenenza all’organizzazione. Riprova.',
+  'invite.decode_failed': 'Il corpo della richiesta non è un JSON valido.',
+  'invite.empty_batch': 'Aggiungi almeno un indirizzo email.',
+  'invite.batch_too_large': 'Troppi inviti in una volta sola.',
+  'invite.duplicate_email': 'Questo indirizzo è già nell’elenco.',
+  'invite.invalid_email': 'Non è un indirizzo email valido.',
+  'invite.self_invite': 'Non puoi invitare te stesso.',
+  'invite.invalid_role': 'Ruolo sconosciuto.',
+  'invite.no_system_role': 'Scegli uno dei ruoli Membro, Fatturazione, Admin o Proprietario.',
+  'invite.multiple_system_roles': 'Scegli solo uno dei ruoli Membro, Fatturazione, Admin o Proprietario.',
+  'invite.custom_roles_not_allowed': 'I ruoli personalizzati si possono assegnare solo insieme al ruolo “Membro”.',
+  'invite.insufficient_role': 'Non puoi assegnare un ruolo superiore al tuo.',
+  'invite.already_member': 'Fa già parte di questa organizzazione.',
+  'invite.already_pending': 'C’è già un invito in sospeso per questo indirizzo.',
+  'invite.role_resolve_failed': 'Il server non è riuscito a risolvere i ruoli.',
+  'invite.send_failed': 'Non è stato possibile recapitare l’invito. Riprova.',
+  'invite.invalid_expiry': 'La validità dell’invito è fuori dall’intervallo consentito.',
+  'invite.roles_not_supported': 'Questi ruoli non si possono assegnare qui.',
+  'invite.server_misconfigured': 'Gli inviti non sono configurati sul server. Rivolgiti a un amministratore.',
+  'invite.network_error': 'La rete si è interrotta prima della risposta. L’invito potrebbe essere stato inviato.',
+  'invite.timeout': 'Nessuna risposta in tempo. L’invito potrebbe essere stato inviato.',
+  'invite.aborted': 'Invio annullato.',
+  'invite.invalid_response': 'Non è stato possibile leggere la risposta del server. L’invito potrebbe essere stato inviato.',
+};
 
 const it: InviteKitMessages = {
   locale,
@@ -136,43 +174,13 @@ const it: InviteKitMessages = {
   awaitingAuth: 'In attesa del tuo accesso…',
   awaitingStepUp: 'In attesa della conferma della tua identità…',
   cancelled: 'Invio annullato. Non hai perso nulla di ciò che hai inserito.',
+  resendInvitation: 'Reinvia invito',
+  resending: 'Reinvio in corso…',
+  resent: 'Invito reinviato.',
+  resendFailed: ({ message }) => `Invito non reinviato. ${message}`,
 
   // ─── Errori, per codice ───
-  errors: {
-    'authorize.unauthenticated': 'La sessione è scaduta. Accedi di nuovo per inviare inviti.',
-    'authorize.forbidden': 'Non hai l’autorizzazione per invitare persone in questa organizzazione.',
-    'mfa.step_up_required': 'Conferma la tua identità per invitare persone con questo ruolo.',
-    'invite.ip_rate_limited': 'Troppi inviti da questa rete. Riprova tra poco.',
-    'invite.org_rate_limited': 'La tua organizzazione ha raggiunto il limite di inviti. Riprova più tardi.',
-    'invite.invalid_org_id': 'L’ID dell’organizzazione non è valido.',
-    'invite.org_not_found': 'L’organizzazione non esiste.',
-    'invite.unauthorized': 'Per inviare inviti devi accedere.',
-    'invite.org_mismatch': 'Non hai accesso a questa organizzazione.',
-    'invite.user_lookup_failed': 'Il server non è riuscito a trovare il tuo account. Riprova.',
-    'invite.member_lookup_failed': 'Il server non è riuscito a verificare la tua appartenenza all’organizzazione. Riprova.',
-    'invite.decode_failed': 'Il corpo della richiesta non è un JSON valido.',
-    'invite.empty_batch': 'Aggiungi almeno un indirizzo email.',
-    'invite.batch_too_large': 'Troppi inviti in una volta sola.',
-    'invite.duplicate_email': 'Questo indirizzo è già nell’elenco.',
-    'invite.invalid_email': 'Non è un indirizzo email valido.',
-    'invite.self_invite': 'Non puoi invitare te stesso.',
-    'invite.invalid_role': 'Ruolo sconosciuto.',
-    'invite.no_system_role': 'Scegli uno dei ruoli Membro, Fatturazione, Admin o Proprietario.',
-    'invite.multiple_system_roles': 'Scegli solo uno dei ruoli Membro, Fatturazione, Admin o Proprietario.',
-    'invite.custom_roles_not_allowed': 'I ruoli personalizzati si possono assegnare solo insieme al ruolo “Membro”.',
-    'invite.insufficient_role': 'Non puoi assegnare un ruolo superiore al tuo.',
-    'invite.already_member': 'Fa già parte di questa organizzazione.',
-    'invite.already_pending': 'C’è già un invito in sospeso per questo indirizzo.',
-    'invite.role_resolve_failed': 'Il server non è riuscito a risolvere i ruoli.',
-    'invite.send_failed': 'Non è stato possibile recapitare l’invito. Riprova.',
-    'invite.invalid_expiry': 'La validità dell’invito è fuori dall’intervallo consentito.',
-    'invite.roles_not_supported': 'Questi ruoli non si possono assegnare qui.',
-    'invite.server_misconfigured': 'Gli inviti non sono configurati sul server. Rivolgiti a un amministratore.',
-    'invite.network_error': 'La rete si è interrotta prima della risposta. L’invito potrebbe essere stato inviato.',
-    'invite.timeout': 'Nessuna risposta in tempo. L’invito potrebbe essere stato inviato.',
-    'invite.aborted': 'Invio annullato.',
-    'invite.invalid_response': 'Non è stato possibile leggere la risposta del server. L’invito potrebbe essere stato inviato.',
-  },
+  errors,
 
   // ─── Motivi forniti dal nucleo ───
   reasons: {
@@ -227,3 +235,84 @@ const it: InviteKitMessages = {
 };
 
 export default it;
+
+// Intl's "this minute" (under half a minute off) reads oddly after a verb, and its "mese scorso",
+// "anno prossimo" want their article there: "Inviato il mese scorso", "Inviato poco fa".
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const when = (time: string, now: string) =>
+  time === thisMinute ? now : time.replace(/^mese /, 'il mese ').replace(/^anno /, 'l’anno ');
+const ago = (time: string) => when(time, 'poco fa');
+const soon = (time: string) => when(time, 'tra pochi istanti');
+const why = (message: string) => (message ? `: ${message}` : '.');
+
+/** L’elenco degli inviti in italiano: `import { invitationListMessages } from 'invite-kit/messages/it'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'Inviti',
+  listLabel: 'Inviti inviati',
+  filterLabel: 'Mostra',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'Tutti',
+  states: { pending: 'In sospeso', expired: 'Scaduto', revoked: 'Revocato', accepted: 'Accettato' },
+  roleLabel: 'Ruolo',
+  roleNames,
+  expiresIn: ({ time }) => `Scade ${soon(time)}`,
+  expiredAgo: ({ time }) => `Scaduto ${ago(time)}`,
+  acceptedAgo: ({ time }) => `Accettato ${ago(time)}`,
+  revokedAgo: ({ time }) => `Revocato ${ago(time)}`,
+  sentAgo: ({ time }) => `Inviato ${ago(time)}`,
+  invitedBy: ({ name }) => `Invitato da ${name}`,
+  actions: { resend: 'Reinvia', revoke: 'Revoca', reinvite: 'Invita di nuovo', copyLink: 'Copia link' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `Reinvia l’invito a ${email}`,
+      revoke: `Revoca l’invito per ${email}`,
+      reinvite: `Invita di nuovo ${email}`,
+      copyLink: `Copia il link dell’invito per ${email}`,
+    })[action],
+  confirmRevoke: ({ email }) => `Revocare l’invito per ${email}? Il suo link smetterà di funzionare.`,
+  confirmRevokeAction: 'Revoca',
+  cancelRevoke: 'Mantieni',
+  acting: { resend: 'Reinvio in corso…', revoke: 'Revoca in corso…', reinvite: 'Invio del nuovo invito…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `Invito reinviato a ${email}.`,
+      revoke: `Invito per ${email} revocato.`,
+      reinvite: `Nuovo invito inviato a ${email}.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{ resend: `Impossibile reinviare l’invito a ${email}`, revoke: `Impossibile revocare l’invito per ${email}`, reinvite: `Impossibile invitare di nuovo ${email}` }[action]}${why(message)}`,
+  unknown: ({ action, email }) =>
+    `Nessuna risposta per ${email}: ${{ resend: 'l’invito potrebbe essere stato reinviato', revoke: 'l’invito potrebbe essere stato revocato', reinvite: 'potrebbe essere stato inviato un nuovo invito' }[action]}. Aggiorna l’elenco per verificarlo.`,
+  aboveYourRole: 'Questo invito è per un ruolo superiore al tuo.',
+  notHeld: 'Questo invito assegna un ruolo che non hai.',
+  linkCopied: ({ email }) => `Link dell’invito per ${email} copiato.`,
+  copyFailed: 'Il browser non ha consentito di copiare il link.',
+  loading: 'Caricamento degli inviti…',
+  empty: 'Ancora nessun invito. Le persone che inviti compaiono qui finché non entrano nell’organizzazione.',
+  emptyFiltered: ({ state }) => `Nessun invito con stato “${state}”.`,
+  loadFailed: ({ message }) => `Impossibile caricare gli inviti. ${message}`,
+  refreshFailed: ({ message }) => `Impossibile aggiornare l’elenco. ${message}`,
+  moreFailed: ({ message }) => `Impossibile caricare altri inviti. ${message}`,
+  retry: 'Riprova',
+  refresh: 'Aggiorna',
+  loadMore: 'Carica altri',
+  loadingMore: 'Caricamento…',
+  loadedMore: ({ count }) => p(count, { zero: 'Nessun altro invito.', one: '# altro invito mostrato.', other: 'Altri # inviti mostrati.' }),
+  refreshed: 'Inviti aggiornati.',
+  unsupported:
+    'Questo servizio di inviti invia le email di invito, ma non ne tiene un elenco: per questo qui non è possibile mostrare, reinviare o revocare gli inviti inviati.',
+  forbidden: 'Non hai l’autorizzazione per vedere gli inviti di questa organizzazione.',
+  unauthenticated: 'La sessione è scaduta. Accedi di nuovo per vedere gli inviti.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'Questo invito non esiste più.',
+    'invite.not_pending': 'Questo invito non è più in sospeso.',
+    'invite.invitation_expired': 'Questo invito è scaduto: invita di nuovo la persona.',
+    'invite.invitation_revoked': 'Questo invito è stato revocato.',
+    'invite.invitation_accepted': 'Questo invito è già stato accettato.',
+    'invite.not_supported': 'Il servizio di inviti non consente questa operazione.',
+    'invite.busy': 'C’è ancora un’altra operazione in corso su questo invito.',
+    'invite.not_revoked': 'L’invito non è stato revocato.',
+  },
+};

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -16,6 +17,43 @@ const roleNames: Record<SystemRole, string> = { member: 'メンバー', billing:
 const role = (slug: string) => `「${roleNames[slug as SystemRole] ?? slug}」`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'セッションの有効期限が切れました。招待を送信するには、もう一度サインインしてください。',
+  'authorize.forbidden': 'この組織にメンバーを招待する権限がありません。',
+  'mfa.step_up_required': 'このロールで招待するには本人確認が必要です。',
+  'invite.ip_rate_limited': 'このネットワークからの招待が多すぎます。しばらくしてから再試行してください。',
+  'invite.org_rate_limited': '組織の招待数の上限に達しました。時間をおいて再試行してください。',
+  'invite.invalid_org_id': '組織 ID の形式が正しくありません。',
+  'invite.org_not_found': 'この組織は存在しません。',
+  'invite.unauthorized': '招待を送信するにはサインインが必要です。',
+  'invite.org_mismatch': 'この組織へのアクセス権がありません。',
+  'invite.user_lookup_failed': 'サーバーでアカウントを確認できませんでした。再試行してください。',
+  'invite.member_lookup_failed': 'サーバーでメンバーシップを確認できませんでした。再試行してください。',
+  'invite.decode_failed': 'リクエストの本文が有効な JSON ではありません。',
+  'invite.empty_batch': 'メールアドレスを 1 件以上追加してください。',
+  'invite.batch_too_large': '一度に送信する招待が多すぎます。',
+  'invite.duplicate_email': 'このアドレスはすでにリストにあります。',
+  'invite.invalid_email': '有効なメールアドレスではありません。',
+  'invite.self_invite': 'ご自身を招待することはできません。',
+  'invite.invalid_role': '不明なロールです。',
+  'invite.no_system_role': 'メンバー、請求担当、管理者、オーナーのいずれかのロールを選択してください。',
+  'invite.multiple_system_roles': 'メンバー、請求担当、管理者、オーナーのうち、ロールは 1 つだけ選択してください。',
+  'invite.custom_roles_not_allowed': 'カスタムロールは「メンバー」ロールと一緒にのみ付与できます。',
+  'invite.insufficient_role': 'ご自身より上位のロールは付与できません。',
+  'invite.already_member': 'すでにこの組織のメンバーです。',
+  'invite.already_pending': 'このアドレスにはすでに保留中の招待があります。',
+  'invite.role_resolve_failed': 'サーバーでロールを特定できませんでした。',
+  'invite.send_failed': '招待を配信できませんでした。再試行してください。',
+  'invite.invalid_expiry': '招待の有効期間が許可された範囲外です。',
+  'invite.roles_not_supported': 'ここではこれらのロールを付与できません。',
+  'invite.server_misconfigured': 'サーバーで招待が設定されていません。管理者にお問い合わせください。',
+  'invite.network_error': '応答を受け取る前にネットワークが切断されました。招待は送信された可能性があります。',
+  'invite.timeout': '時間内に応答がありませんでした。招待は送信された可能性があります。',
+  'invite.aborted': '送信をキャンセルしました。',
+  'invite.invalid_response': 'サーバーの応答を読み取れませんでした。招待は送信された可能性があります。',
+};
 
 const ja: InviteKitMessages = {
   locale,
@@ -120,43 +158,13 @@ const ja: InviteKitMessages = {
   awaitingAuth: 'サインインをお待ちしています…',
   awaitingStepUp: '本人確認をお待ちしています…',
   cancelled: '送信をキャンセルしました。入力した内容はすべて残っています。',
+  resendInvitation: '招待を再送信',
+  resending: '再送信中…',
+  resent: '招待を再送信しました。',
+  resendFailed: ({ message }) => `再送信できませんでした。${message}`,
 
   // ─── コード別のエラー ───
-  errors: {
-    'authorize.unauthenticated': 'セッションの有効期限が切れました。招待を送信するには、もう一度サインインしてください。',
-    'authorize.forbidden': 'この組織にメンバーを招待する権限がありません。',
-    'mfa.step_up_required': 'このロールで招待するには本人確認が必要です。',
-    'invite.ip_rate_limited': 'このネットワークからの招待が多すぎます。しばらくしてから再試行してください。',
-    'invite.org_rate_limited': '組織の招待数の上限に達しました。時間をおいて再試行してください。',
-    'invite.invalid_org_id': '組織 ID の形式が正しくありません。',
-    'invite.org_not_found': 'この組織は存在しません。',
-    'invite.unauthorized': '招待を送信するにはサインインが必要です。',
-    'invite.org_mismatch': 'この組織へのアクセス権がありません。',
-    'invite.user_lookup_failed': 'サーバーでアカウントを確認できませんでした。再試行してください。',
-    'invite.member_lookup_failed': 'サーバーでメンバーシップを確認できませんでした。再試行してください。',
-    'invite.decode_failed': 'リクエストの本文が有効な JSON ではありません。',
-    'invite.empty_batch': 'メールアドレスを 1 件以上追加してください。',
-    'invite.batch_too_large': '一度に送信する招待が多すぎます。',
-    'invite.duplicate_email': 'このアドレスはすでにリストにあります。',
-    'invite.invalid_email': '有効なメールアドレスではありません。',
-    'invite.self_invite': 'ご自身を招待することはできません。',
-    'invite.invalid_role': '不明なロールです。',
-    'invite.no_system_role': 'メンバー、請求担当、管理者、オーナーのいずれかのロールを選択してください。',
-    'invite.multiple_system_roles': 'メンバー、請求担当、管理者、オーナーのうち、ロールは 1 つだけ選択してください。',
-    'invite.custom_roles_not_allowed': 'カスタムロールは「メンバー」ロールと一緒にのみ付与できます。',
-    'invite.insufficient_role': 'ご自身より上位のロールは付与できません。',
-    'invite.already_member': 'すでにこの組織のメンバーです。',
-    'invite.already_pending': 'このアドレスにはすでに保留中の招待があります。',
-    'invite.role_resolve_failed': 'サーバーでロールを特定できませんでした。',
-    'invite.send_failed': '招待を配信できませんでした。再試行してください。',
-    'invite.invalid_expiry': '招待の有効期間が許可された範囲外です。',
-    'invite.roles_not_supported': 'ここではこれらのロールを付与できません。',
-    'invite.server_misconfigured': 'サーバーで招待が設定されていません。管理者にお問い合わせください。',
-    'invite.network_error': '応答を受け取る前にネットワークが切断されました。招待は送信された可能性があります。',
-    'invite.timeout': '時間内に応答がありませんでした。招待は送信された可能性があります。',
-    'invite.aborted': '送信をキャンセルしました。',
-    'invite.invalid_response': 'サーバーの応答を読み取れませんでした。招待は送信された可能性があります。',
-  },
+  errors,
 
   // ─── コアが返す理由 ───
   reasons: {
@@ -207,3 +215,85 @@ const ja: InviteKitMessages = {
 };
 
 export default ja;
+
+// Intl says the current minute as「1 分以内」: a past time is「たった今」instead.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? 'たった今' : time);
+// 「3 日後に」「2 日前に」「1 分以内に」, but「明日」「昨日」「たった今」on their own.
+const at = (time: string) => (/[前後内]$/.test(time) ? `${time}に` : time);
+
+/** 招待一覧の日本語: `import { invitationListMessages } from 'invite-kit/messages/ja'`。 */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: '招待',
+  listLabel: '送信済みの招待',
+  filterLabel: '表示',
+  filterOption: ({ label, count }) => `${label}（${n(count)}）`,
+  filterAll: 'すべて',
+  states: { pending: '保留中', expired: '期限切れ', revoked: '取り消し済み', accepted: '承諾済み' },
+  roleLabel: 'ロール',
+  roleNames,
+  expiresIn: ({ time }) => `${at(time)}期限切れ`,
+  expiredAgo: ({ time }) => `${at(ago(time))}期限切れ`,
+  acceptedAgo: ({ time }) => `${at(ago(time))}承諾`,
+  revokedAgo: ({ time }) => `${at(ago(time))}取り消し`,
+  sentAgo: ({ time }) => `${at(ago(time))}送信`,
+  invitedBy: ({ name }) => `招待者：${name}`,
+  actions: { resend: '再送信', revoke: '取り消す', reinvite: '再招待', copyLink: 'リンクをコピー' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `${email} への招待を再送信`,
+      revoke: `${email} への招待を取り消す`,
+      reinvite: `${email} を再招待`,
+      copyLink: `${email} の招待リンクをコピー`,
+    })[action],
+  confirmRevoke: ({ email }) => `${email} への招待を取り消しますか？招待リンクは使えなくなります。`,
+  confirmRevokeAction: '取り消す',
+  cancelRevoke: '残す',
+  acting: { resend: '再送信中…', revoke: '取り消し中…', reinvite: '再招待中…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `${email} に招待を再送信しました。`,
+      revoke: `${email} への招待を取り消しました。`,
+      reinvite: `${email} を再招待しました。`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{
+      resend: `${email} に招待を再送信できませんでした`,
+      revoke: `${email} への招待を取り消せませんでした`,
+      reinvite: `${email} を再招待できませんでした`,
+    }[action]}：${message}`,
+  unknown: ({ action, email }) =>
+    `${email} について応答がありませんでした。${{ resend: '招待は再送信された', revoke: '招待は取り消された', reinvite: '再招待された' }[action]}可能性があります。リストを更新して確認してください。`,
+  aboveYourRole: 'この招待は、ご自身より上位のロールへの招待です。',
+  notHeld: 'この招待は、ご自身が持っていないロールを付与します。',
+  linkCopied: ({ email }) => `${email} の招待リンクをコピーしました。`,
+  copyFailed: 'ブラウザーでリンクのコピーが許可されませんでした。',
+  loading: '招待を読み込んでいます…',
+  empty: 'まだ招待はありません。招待した人は、参加するまでここに表示されます。',
+  emptyFiltered: ({ state }) => `「${state}」の招待はありません。`,
+  loadFailed: ({ message }) => `招待を読み込めませんでした。${message}`,
+  refreshFailed: ({ message }) => `リストを更新できませんでした。${message}`,
+  moreFailed: ({ message }) => `続きの招待を読み込めませんでした。${message}`,
+  retry: '再試行',
+  refresh: '更新',
+  loadMore: 'さらに読み込む',
+  loadingMore: '読み込み中…',
+  loadedMore: ({ count }) => p(count, { zero: 'これ以上の招待はありません。', other: '招待をさらに # 件表示しました。' }),
+  refreshed: 'リストを更新しました。',
+  unsupported:
+    'この招待サービスは招待メールを送信しますが、招待の一覧を保持しません。そのため、ここでは送信済みの招待の表示、再送信、取り消しはできません。',
+  forbidden: 'この組織の招待を表示する権限がありません。',
+  unauthenticated: 'セッションの有効期限が切れました。招待を表示するには、もう一度サインインしてください。',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'この招待はもう存在しません。',
+    'invite.not_pending': 'この招待はもう保留中ではありません。',
+    'invite.invitation_expired': 'この招待は期限切れです。代わりに再招待してください。',
+    'invite.invitation_revoked': 'この招待は取り消されました。',
+    'invite.invitation_accepted': 'この招待はすでに承諾されています。',
+    'invite.not_supported': 'この招待サービスではこの操作はできません。',
+    'invite.busy': 'この招待に対する別の操作がまだ進行中です。',
+    'invite.not_revoked': '招待は取り消されませんでした。',
+  },
+};

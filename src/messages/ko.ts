@@ -5,6 +5,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -17,6 +18,43 @@ const roleNames: Record<SystemRole, string> = { member: '멤버', billing: '결�
 const role = (slug: string) => `‘${roleNames[slug as SystemRole] ?? slug}’`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': '세션이 만료되었습니다. 초대를 보내려면 다시 로그인하세요.',
+  'authorize.forbidden': '이 조직에 사람을 초대할 권한이 없습니다.',
+  'mfa.step_up_required': '이 역할로 초대하려면 본인 인증이 필요합니다.',
+  'invite.ip_rate_limited': '이 네트워크에서 보낸 초대가 너무 많습니다. 잠시 후 다시 시도하세요.',
+  'invite.org_rate_limited': '조직의 초대 한도에 도달했습니다. 나중에 다시 시도하세요.',
+  'invite.invalid_org_id': '조직 ID 형식이 올바르지 않습니다.',
+  'invite.org_not_found': '존재하지 않는 조직입니다.',
+  'invite.unauthorized': '초대를 보내려면 로그인해야 합니다.',
+  'invite.org_mismatch': '이 조직에 접근할 권한이 없습니다.',
+  'invite.user_lookup_failed': '서버에서 계정을 찾지 못했습니다. 다시 시도하세요.',
+  'invite.member_lookup_failed': '서버에서 멤버십을 확인하지 못했습니다. 다시 시도하세요.',
+  'invite.decode_failed': '요청 본문이 유효한 JSON이 아닙니다.',
+  'invite.empty_batch': '이메일 주소를 하나 이상 추가하세요.',
+  'invite.batch_too_large': '한 번에 보내는 초대가 너무 많습니다.',
+  'invite.duplicate_email': '이미 목록에 있는 주소입니다.',
+  'invite.invalid_email': '유효한 이메일 주소가 아닙니다.',
+  'invite.self_invite': '자기 자신은 초대할 수 없습니다.',
+  'invite.invalid_role': '알 수 없는 역할입니다.',
+  'invite.no_system_role': '멤버, 결제 담당자, 관리자, 소유자 중 하나를 선택하세요.',
+  'invite.multiple_system_roles': '멤버, 결제 담당자, 관리자, 소유자 중 하나만 선택하세요.',
+  'invite.custom_roles_not_allowed': '사용자 지정 역할은 ‘멤버’ 역할과 함께만 부여할 수 있습니다.',
+  'invite.insufficient_role': '내 역할보다 높은 역할은 부여할 수 없습니다.',
+  'invite.already_member': '이미 이 조직의 멤버입니다.',
+  'invite.already_pending': '이 주소로 보낸 초대가 이미 대기 중입니다.',
+  'invite.role_resolve_failed': '서버에서 역할을 확인하지 못했습니다.',
+  'invite.send_failed': '초대를 전달하지 못했습니다. 다시 시도하세요.',
+  'invite.invalid_expiry': '초대 유효 기간이 허용 범위를 벗어났습니다.',
+  'invite.roles_not_supported': '여기서는 이 역할을 부여할 수 없습니다.',
+  'invite.server_misconfigured': '서버에 초대 기능이 설정되어 있지 않습니다. 관리자에게 문의하세요.',
+  'invite.network_error': '응답을 받기 전에 네트워크 연결이 끊겼습니다. 초대가 전송되었을 수 있습니다.',
+  'invite.timeout': '제시간에 응답이 없었습니다. 초대가 전송되었을 수 있습니다.',
+  'invite.aborted': '전송을 취소했습니다.',
+  'invite.invalid_response': '서버 응답을 읽을 수 없습니다. 초대가 전송되었을 수 있습니다.',
+};
 
 const ko: InviteKitMessages = {
   locale,
@@ -121,43 +159,13 @@ const ko: InviteKitMessages = {
   awaitingAuth: '로그인을 기다리는 중…',
   awaitingStepUp: '본인 인증을 기다리는 중…',
   cancelled: '전송을 취소했습니다. 입력한 내용은 모두 남아 있습니다.',
+  resendInvitation: '초대 다시 보내기',
+  resending: '다시 보내는 중…',
+  resent: '초대를 다시 보냈습니다.',
+  resendFailed: ({ message }) => `다시 보내지 못했습니다. ${message}`,
 
   // ─── 코드별 오류 ───
-  errors: {
-    'authorize.unauthenticated': '세션이 만료되었습니다. 초대를 보내려면 다시 로그인하세요.',
-    'authorize.forbidden': '이 조직에 사람을 초대할 권한이 없습니다.',
-    'mfa.step_up_required': '이 역할로 초대하려면 본인 인증이 필요합니다.',
-    'invite.ip_rate_limited': '이 네트워크에서 보낸 초대가 너무 많습니다. 잠시 후 다시 시도하세요.',
-    'invite.org_rate_limited': '조직의 초대 한도에 도달했습니다. 나중에 다시 시도하세요.',
-    'invite.invalid_org_id': '조직 ID 형식이 올바르지 않습니다.',
-    'invite.org_not_found': '존재하지 않는 조직입니다.',
-    'invite.unauthorized': '초대를 보내려면 로그인해야 합니다.',
-    'invite.org_mismatch': '이 조직에 접근할 권한이 없습니다.',
-    'invite.user_lookup_failed': '서버에서 계정을 찾지 못했습니다. 다시 시도하세요.',
-    'invite.member_lookup_failed': '서버에서 멤버십을 확인하지 못했습니다. 다시 시도하세요.',
-    'invite.decode_failed': '요청 본문이 유효한 JSON이 아닙니다.',
-    'invite.empty_batch': '이메일 주소를 하나 이상 추가하세요.',
-    'invite.batch_too_large': '한 번에 보내는 초대가 너무 많습니다.',
-    'invite.duplicate_email': '이미 목록에 있는 주소입니다.',
-    'invite.invalid_email': '유효한 이메일 주소가 아닙니다.',
-    'invite.self_invite': '자기 자신은 초대할 수 없습니다.',
-    'invite.invalid_role': '알 수 없는 역할입니다.',
-    'invite.no_system_role': '멤버, 결제 담당자, 관리자, 소유자 중 하나를 선택하세요.',
-    'invite.multiple_system_roles': '멤버, 결제 담당자, 관리자, 소유자 중 하나만 선택하세요.',
-    'invite.custom_roles_not_allowed': '사용자 지정 역할은 ‘멤버’ 역할과 함께만 부여할 수 있습니다.',
-    'invite.insufficient_role': '내 역할보다 높은 역할은 부여할 수 없습니다.',
-    'invite.already_member': '이미 이 조직의 멤버입니다.',
-    'invite.already_pending': '이 주소로 보낸 초대가 이미 대기 중입니다.',
-    'invite.role_resolve_failed': '서버에서 역할을 확인하지 못했습니다.',
-    'invite.send_failed': '초대를 전달하지 못했습니다. 다시 시도하세요.',
-    'invite.invalid_expiry': '초대 유효 기간이 허용 범위를 벗어났습니다.',
-    'invite.roles_not_supported': '여기서는 이 역할을 부여할 수 없습니다.',
-    'invite.server_misconfigured': '서버에 초대 기능이 설정되어 있지 않습니다. 관리자에게 문의하세요.',
-    'invite.network_error': '응답을 받기 전에 네트워크 연결이 끊겼습니다. 초대가 전송되었을 수 있습니다.',
-    'invite.timeout': '제시간에 응답이 없었습니다. 초대가 전송되었을 수 있습니다.',
-    'invite.aborted': '전송을 취소했습니다.',
-    'invite.invalid_response': '서버 응답을 읽을 수 없습니다. 초대가 전송되었을 수 있습니다.',
-  },
+  errors,
 
   // ─── 코어가 알려 주는 이유 ───
   reasons: {
@@ -207,3 +215,84 @@ const ko: InviteKitMessages = {
 };
 
 export default ko;
+
+// Intl says the current minute as ‘현재 분’: the list says ‘방금’ for a past time, ‘1분 이내’ for one to come.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? '방금' : time);
+const soon = (time: string) => (time === thisMinute ? '1분 이내' : time);
+
+/** 한국어 초대 목록: `import { invitationListMessages } from 'invite-kit/messages/ko'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: '초대',
+  listLabel: '보낸 초대',
+  filterLabel: '표시',
+  filterOption: ({ label, count }) => `${label}(${n(count)})`,
+  filterAll: '전체',
+  states: { pending: '대기 중', expired: '만료됨', revoked: '취소됨', accepted: '수락됨' },
+  roleLabel: '역할',
+  roleNames,
+  expiresIn: ({ time }) => `${soon(time)} 만료`,
+  expiredAgo: ({ time }) => `${ago(time)} 만료됨`,
+  acceptedAgo: ({ time }) => `${ago(time)} 수락됨`,
+  revokedAgo: ({ time }) => `${ago(time)} 취소됨`,
+  sentAgo: ({ time }) => `${ago(time)} 전송됨`,
+  invitedBy: ({ name }) => `초대한 사람: ${name}`,
+  actions: { resend: '다시 보내기', revoke: '초대 취소', reinvite: '다시 초대', copyLink: '링크 복사' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `${email} 주소로 초대 다시 보내기`,
+      revoke: `${email} 주소로 보낸 초대 취소`,
+      reinvite: `${email} 주소로 다시 초대`,
+      copyLink: `${email} 초대 링크 복사`,
+    })[action],
+  confirmRevoke: ({ email }) => `${email} 주소로 보낸 초대를 취소할까요? 초대 링크가 더 이상 작동하지 않습니다.`,
+  confirmRevokeAction: '초대 취소',
+  cancelRevoke: '유지',
+  acting: { resend: '다시 보내는 중…', revoke: '초대 취소 중…', reinvite: '다시 초대하는 중…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `${email} 주소로 초대를 다시 보냈습니다.`,
+      revoke: `${email} 주소로 보낸 초대를 취소했습니다.`,
+      reinvite: `${email} 주소로 다시 초대했습니다.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{
+      resend: `${email} 주소로 초대를 다시 보내지 못했습니다`,
+      revoke: `${email} 주소로 보낸 초대를 취소하지 못했습니다`,
+      reinvite: `${email} 주소로 다시 초대하지 못했습니다`,
+    }[action]}: ${message}`,
+  unknown: ({ action, email }) =>
+    `${email} 주소에 대한 응답이 없습니다. ${{ resend: '초대가 다시 전송되었을', revoke: '초대가 취소되었을', reinvite: '다시 초대되었을' }[action]} 수 있습니다. 목록을 새로 고쳐 확인하세요.`,
+  aboveYourRole: '내 역할보다 높은 역할의 초대입니다.',
+  notHeld: '내게 없는 역할을 부여하는 초대입니다.',
+  linkCopied: ({ email }) => `${email} 초대 링크를 복사했습니다.`,
+  copyFailed: '브라우저에서 링크 복사를 허용하지 않았습니다.',
+  loading: '초대를 불러오는 중…',
+  empty: '아직 초대가 없습니다. 초대한 사람은 참여할 때까지 여기에 표시됩니다.',
+  emptyFiltered: ({ state }) => `‘${state}’ 상태인 초대가 없습니다.`,
+  loadFailed: ({ message }) => `초대를 불러오지 못했습니다. ${message}`,
+  refreshFailed: ({ message }) => `목록을 새로 고치지 못했습니다. ${message}`,
+  moreFailed: ({ message }) => `초대를 더 불러오지 못했습니다. ${message}`,
+  retry: '다시 시도',
+  refresh: '새로 고침',
+  loadMore: '더 보기',
+  loadingMore: '불러오는 중…',
+  loadedMore: ({ count }) => p(count, { zero: '더 이상 초대가 없습니다.', other: '초대 #건을 더 표시했습니다.' }),
+  refreshed: '목록을 새로 고쳤습니다.',
+  unsupported:
+    '이 초대 서비스는 초대 이메일을 보내지만 초대 목록은 보관하지 않으므로, 여기서는 보낸 초대를 표시하거나 다시 보내거나 취소할 수 없습니다.',
+  forbidden: '이 조직의 초대를 볼 권한이 없습니다.',
+  unauthenticated: '세션이 만료되었습니다. 초대를 보려면 다시 로그인하세요.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': '더 이상 존재하지 않는 초대입니다.',
+    'invite.not_pending': '더 이상 대기 중인 초대가 아닙니다.',
+    'invite.invitation_expired': '만료된 초대입니다. 대신 다시 초대하세요.',
+    'invite.invitation_revoked': '취소된 초대입니다.',
+    'invite.invitation_accepted': '이미 수락된 초대입니다.',
+    'invite.not_supported': '이 초대 서비스에서는 할 수 없는 작업입니다.',
+    'invite.busy': '이 초대에 대한 다른 작업이 아직 진행 중입니다.',
+    'invite.not_revoked': '초대가 취소되지 않았습니다.',
+  },
+};

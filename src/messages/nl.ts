@@ -4,6 +4,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -16,6 +17,43 @@ const roleNames: Record<SystemRole, string> = { member: 'Lid', billing: 'Facture
 const role = (slug: string) => `‘${roleNames[slug as SystemRole] ?? slug}’`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'Je sessie is verlopen. Log opnieuw in om uitnodigingen te versturen.',
+  'authorize.forbidden': 'Je hebt geen toestemming om mensen uit te nodigen voor deze organisatie.',
+  'mfa.step_up_required': 'Bevestig je identiteit om mensen met deze rol uit te nodigen.',
+  'invite.ip_rate_limited': 'Te veel uitnodigingen vanaf dit netwerk. Probeer het zo opnieuw.',
+  'invite.org_rate_limited': 'Je organisatie heeft de limiet voor uitnodigingen bereikt. Probeer het later opnieuw.',
+  'invite.invalid_org_id': 'De organisatie-ID is ongeldig.',
+  'invite.org_not_found': 'Deze organisatie bestaat niet.',
+  'invite.unauthorized': 'Je moet ingelogd zijn om uitnodigingen te versturen.',
+  'invite.org_mismatch': 'Je hebt geen toegang tot deze organisatie.',
+  'invite.user_lookup_failed': 'De server kon je account niet vinden. Probeer het opnieuw.',
+  'invite.member_lookup_failed': 'De server kon je lidmaatschap niet controleren. Probeer het opnieuw.',
+  'invite.decode_failed': 'De inhoud van het verzoek is geen geldige JSON.',
+  'invite.empty_batch': 'Voeg minstens één e-mailadres toe.',
+  'invite.batch_too_large': 'Te veel uitnodigingen tegelijk.',
+  'invite.duplicate_email': 'Dit adres staat al in de lijst.',
+  'invite.invalid_email': 'Dit is geen geldig e-mailadres.',
+  'invite.self_invite': 'Je kunt jezelf niet uitnodigen.',
+  'invite.invalid_role': 'Onbekende rol.',
+  'invite.no_system_role': 'Kies een van de rollen Lid, Facturering, Beheerder of Eigenaar.',
+  'invite.multiple_system_roles': 'Kies maar één van de rollen Lid, Facturering, Beheerder of Eigenaar.',
+  'invite.custom_roles_not_allowed': 'Aangepaste rollen kun je alleen samen met de rol ‘Lid’ toekennen.',
+  'invite.insufficient_role': 'Je kunt geen rol toekennen die hoger is dan je eigen rol.',
+  'invite.already_member': 'Al lid van deze organisatie.',
+  'invite.already_pending': 'Er staat al een uitnodiging open voor dit adres.',
+  'invite.role_resolve_failed': 'De server kon de rollen niet herleiden.',
+  'invite.send_failed': 'De uitnodiging kon niet worden bezorgd. Probeer het opnieuw.',
+  'invite.invalid_expiry': 'De geldigheidsduur van de uitnodiging valt buiten het toegestane bereik.',
+  'invite.roles_not_supported': 'Deze rollen kun je hier niet toekennen.',
+  'invite.server_misconfigured': 'Uitnodigingen zijn niet ingesteld op de server. Neem contact op met een beheerder.',
+  'invite.network_error': 'De verbinding viel weg voordat er antwoord kwam. De uitnodiging is mogelijk verstuurd.',
+  'invite.timeout': 'Geen antwoord op tijd. De uitnodiging is mogelijk verstuurd.',
+  'invite.aborted': 'Versturen geannuleerd.',
+  'invite.invalid_response': 'Het antwoord van de server was onleesbaar. De uitnodiging is mogelijk verstuurd.',
+};
 
 const nl: InviteKitMessages = {
   locale,
@@ -129,43 +167,13 @@ const nl: InviteKitMessages = {
   awaitingAuth: 'Wachten tot je bent ingelogd…',
   awaitingStepUp: 'Wachten tot je je identiteit hebt bevestigd…',
   cancelled: 'Versturen geannuleerd. Er is niets verloren gegaan van wat je hebt ingevoerd.',
+  resendInvitation: 'Uitnodiging opnieuw versturen',
+  resending: 'Wordt opnieuw verstuurd…',
+  resent: 'Uitnodiging opnieuw verstuurd.',
+  resendFailed: ({ message }) => `Niet opnieuw verstuurd. ${message}`,
 
   // ─── Fouten, per code ───
-  errors: {
-    'authorize.unauthenticated': 'Je sessie is verlopen. Log opnieuw in om uitnodigingen te versturen.',
-    'authorize.forbidden': 'Je hebt geen toestemming om mensen uit te nodigen voor deze organisatie.',
-    'mfa.step_up_required': 'Bevestig je identiteit om mensen met deze rol uit te nodigen.',
-    'invite.ip_rate_limited': 'Te veel uitnodigingen vanaf dit netwerk. Probeer het zo opnieuw.',
-    'invite.org_rate_limited': 'Je organisatie heeft de limiet voor uitnodigingen bereikt. Probeer het later opnieuw.',
-    'invite.invalid_org_id': 'De organisatie-ID is ongeldig.',
-    'invite.org_not_found': 'Deze organisatie bestaat niet.',
-    'invite.unauthorized': 'Je moet ingelogd zijn om uitnodigingen te versturen.',
-    'invite.org_mismatch': 'Je hebt geen toegang tot deze organisatie.',
-    'invite.user_lookup_failed': 'De server kon je account niet vinden. Probeer het opnieuw.',
-    'invite.member_lookup_failed': 'De server kon je lidmaatschap niet controleren. Probeer het opnieuw.',
-    'invite.decode_failed': 'De inhoud van het verzoek is geen geldige JSON.',
-    'invite.empty_batch': 'Voeg minstens één e-mailadres toe.',
-    'invite.batch_too_large': 'Te veel uitnodigingen tegelijk.',
-    'invite.duplicate_email': 'Dit adres staat al in de lijst.',
-    'invite.invalid_email': 'Dit is geen geldig e-mailadres.',
-    'invite.self_invite': 'Je kunt jezelf niet uitnodigen.',
-    'invite.invalid_role': 'Onbekende rol.',
-    'invite.no_system_role': 'Kies een van de rollen Lid, Facturering, Beheerder of Eigenaar.',
-    'invite.multiple_system_roles': 'Kies maar één van de rollen Lid, Facturering, Beheerder of Eigenaar.',
-    'invite.custom_roles_not_allowed': 'Aangepaste rollen kun je alleen samen met de rol ‘Lid’ toekennen.',
-    'invite.insufficient_role': 'Je kunt geen rol toekennen die hoger is dan je eigen rol.',
-    'invite.already_member': 'Al lid van deze organisatie.',
-    'invite.already_pending': 'Er staat al een uitnodiging open voor dit adres.',
-    'invite.role_resolve_failed': 'De server kon de rollen niet herleiden.',
-    'invite.send_failed': 'De uitnodiging kon niet worden bezorgd. Probeer het opnieuw.',
-    'invite.invalid_expiry': 'De geldigheidsduur van de uitnodiging valt buiten het toegestane bereik.',
-    'invite.roles_not_supported': 'Deze rollen kun je hier niet toekennen.',
-    'invite.server_misconfigured': 'Uitnodigingen zijn niet ingesteld op de server. Neem contact op met een beheerder.',
-    'invite.network_error': 'De verbinding viel weg voordat er antwoord kwam. De uitnodiging is mogelijk verstuurd.',
-    'invite.timeout': 'Geen antwoord op tijd. De uitnodiging is mogelijk verstuurd.',
-    'invite.aborted': 'Versturen geannuleerd.',
-    'invite.invalid_response': 'Het antwoord van de server was onleesbaar. De uitnodiging is mogelijk verstuurd.',
-  },
+  errors,
 
   // ─── Redenen die de kern meegeeft ───
   reasons: {
@@ -219,3 +227,84 @@ const nl: InviteKitMessages = {
 };
 
 export default nl;
+
+// A past time goes first and the participle last ("2 dagen geleden verstuurd", "Gisteren
+// verstuurd"); Intl's "this minute" ("binnen een minuut") reads as the future there: "Zojuist".
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string, participle: string) => {
+  const when = time === thisMinute ? 'zojuist' : time;
+  return `${when.charAt(0).toUpperCase()}${when.slice(1)} ${participle}`;
+};
+const why = (message: string) => (message ? `: ${message}` : '.');
+
+/** De lijst met uitnodigingen in het Nederlands: `import { invitationListMessages } from 'invite-kit/messages/nl'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'Uitnodigingen',
+  listLabel: 'Verstuurde uitnodigingen',
+  filterLabel: 'Tonen',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'Alle',
+  states: { pending: 'Openstaand', expired: 'Verlopen', revoked: 'Ingetrokken', accepted: 'Geaccepteerd' },
+  roleLabel: 'Rol',
+  roleNames,
+  expiresIn: ({ time }) => `Verloopt ${time}`,
+  expiredAgo: ({ time }) => ago(time, 'verlopen'),
+  acceptedAgo: ({ time }) => ago(time, 'geaccepteerd'),
+  revokedAgo: ({ time }) => ago(time, 'ingetrokken'),
+  sentAgo: ({ time }) => ago(time, 'verstuurd'),
+  invitedBy: ({ name }) => `Uitgenodigd door ${name}`,
+  actions: { resend: 'Opnieuw versturen', revoke: 'Intrekken', reinvite: 'Opnieuw uitnodigen', copyLink: 'Link kopiëren' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `Uitnodiging voor ${email} opnieuw versturen`,
+      revoke: `Uitnodiging voor ${email} intrekken`,
+      reinvite: `${email} opnieuw uitnodigen`,
+      copyLink: `Uitnodigingslink voor ${email} kopiëren`,
+    })[action],
+  confirmRevoke: ({ email }) => `Uitnodiging voor ${email} intrekken? De link werkt daarna niet meer.`,
+  confirmRevokeAction: 'Intrekken',
+  cancelRevoke: 'Behouden',
+  acting: { resend: 'Wordt opnieuw verstuurd…', revoke: 'Wordt ingetrokken…', reinvite: 'Wordt opnieuw uitgenodigd…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `Uitnodiging voor ${email} opnieuw verstuurd.`,
+      revoke: `Uitnodiging voor ${email} ingetrokken.`,
+      reinvite: `${email} opnieuw uitgenodigd.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{ resend: `De uitnodiging voor ${email} kon niet opnieuw worden verstuurd`, revoke: `De uitnodiging voor ${email} kon niet worden ingetrokken`, reinvite: `${email} kon niet opnieuw worden uitgenodigd` }[action]}${why(message)}`,
+  unknown: ({ action, email }) =>
+    `Geen antwoord ontvangen voor ${email}: ${{ resend: 'de uitnodiging is mogelijk opnieuw verstuurd', revoke: 'de uitnodiging is mogelijk ingetrokken', reinvite: 'mogelijk is er een nieuwe uitnodiging verstuurd' }[action]}. Vernieuw de lijst om het te controleren.`,
+  aboveYourRole: 'Deze uitnodiging is voor een rol die hoger is dan je eigen rol.',
+  notHeld: 'Deze uitnodiging kent een rol toe die je zelf niet hebt.',
+  linkCopied: ({ email }) => `Uitnodigingslink voor ${email} gekopieerd.`,
+  copyFailed: 'De browser stond het kopiëren van de link niet toe.',
+  loading: 'Uitnodigingen laden…',
+  empty: 'Nog geen uitnodigingen. Mensen die je uitnodigt, staan hier tot ze lid zijn geworden.',
+  emptyFiltered: ({ state }) => `Geen uitnodigingen met de status ‘${state}’.`,
+  loadFailed: ({ message }) => `De uitnodigingen konden niet worden geladen. ${message}`,
+  refreshFailed: ({ message }) => `De lijst kon niet worden vernieuwd. ${message}`,
+  moreFailed: ({ message }) => `Er konden geen extra uitnodigingen worden geladen. ${message}`,
+  retry: 'Opnieuw proberen',
+  refresh: 'Vernieuwen',
+  loadMore: 'Meer laden',
+  loadingMore: 'Laden…',
+  loadedMore: ({ count }) => p(count, { zero: 'Geen uitnodigingen meer.', one: 'Nog # uitnodiging weergegeven.', other: 'Nog # uitnodigingen weergegeven.' }),
+  refreshed: 'Uitnodigingen vernieuwd.',
+  unsupported:
+    'Deze uitnodigingsdienst verstuurt uitnodigingsmails, maar houdt er geen lijst van bij. Verstuurde uitnodigingen kun je hier daarom niet bekijken, opnieuw versturen of intrekken.',
+  forbidden: 'Je hebt geen toestemming om de uitnodigingen van deze organisatie te bekijken.',
+  unauthenticated: 'Je sessie is verlopen. Log opnieuw in om de uitnodigingen te bekijken.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'Deze uitnodiging bestaat niet meer.',
+    'invite.not_pending': 'Deze uitnodiging staat niet meer open.',
+    'invite.invitation_expired': 'Deze uitnodiging is verlopen: nodig de persoon opnieuw uit.',
+    'invite.invitation_revoked': 'Deze uitnodiging is ingetrokken.',
+    'invite.invitation_accepted': 'Deze uitnodiging is al geaccepteerd.',
+    'invite.not_supported': 'Dat kan deze uitnodigingsdienst niet.',
+    'invite.busy': 'Er loopt nog een andere actie voor deze uitnodiging.',
+    'invite.not_revoked': 'De uitnodiging is niet ingetrokken.',
+  },
+};

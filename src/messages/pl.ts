@@ -5,6 +5,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -18,6 +19,43 @@ const role = (slug: string) => `„${roleNames[slug as SystemRole] ?? slug}”`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
 const addresses = { one: '# adres', few: '# adresy', many: '# adresów', other: '# adresu' };
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'Sesja wygasła. Zaloguj się ponownie, aby wysyłać zaproszenia.',
+  'authorize.forbidden': 'Nie masz uprawnień do zapraszania osób do tej organizacji.',
+  'mfa.step_up_required': 'Potwierdź swoją tożsamość, aby zapraszać osoby z tą rolą.',
+  'invite.ip_rate_limited': 'Zbyt wiele zaproszeń z tej sieci. Spróbuj ponownie za chwilę.',
+  'invite.org_rate_limited': 'Twoja organizacja osiągnęła limit zaproszeń. Spróbuj ponownie później.',
+  'invite.invalid_org_id': 'Identyfikator organizacji jest nieprawidłowy.',
+  'invite.org_not_found': 'Ta organizacja nie istnieje.',
+  'invite.unauthorized': 'Aby wysyłać zaproszenia, musisz się zalogować.',
+  'invite.org_mismatch': 'Nie masz dostępu do tej organizacji.',
+  'invite.user_lookup_failed': 'Serwer nie mógł odnaleźć Twojego konta. Spróbuj ponownie.',
+  'invite.member_lookup_failed': 'Serwer nie mógł sprawdzić Twojego członkostwa. Spróbuj ponownie.',
+  'invite.decode_failed': 'Treść żądania nie jest prawidłowym JSON-em.',
+  'invite.empty_batch': 'Dodaj co najmniej jeden adres e-mail.',
+  'invite.batch_too_large': 'Zbyt wiele zaproszeń naraz.',
+  'invite.duplicate_email': 'Ten adres jest już na liście.',
+  'invite.invalid_email': 'To nie jest prawidłowy adres e-mail.',
+  'invite.self_invite': 'Nie możesz zaprosić samego siebie.',
+  'invite.invalid_role': 'Nieznana rola.',
+  'invite.no_system_role': 'Wybierz jedną z ról: Członek, Rozliczenia, Administrator lub Właściciel.',
+  'invite.multiple_system_roles': 'Wybierz tylko jedną z ról: Członek, Rozliczenia, Administrator lub Właściciel.',
+  'invite.custom_roles_not_allowed': 'Role niestandardowe można nadać tylko razem z rolą „Członek”.',
+  'invite.insufficient_role': 'Nie możesz nadać roli wyższej niż Twoja.',
+  'invite.already_member': 'Ta osoba już jest członkiem tej organizacji.',
+  'invite.already_pending': 'Na ten adres czeka już zaproszenie.',
+  'invite.role_resolve_failed': 'Serwer nie mógł ustalić ról.',
+  'invite.send_failed': 'Nie udało się dostarczyć zaproszenia. Spróbuj ponownie.',
+  'invite.invalid_expiry': 'Czas ważności zaproszenia wykracza poza dozwolony zakres.',
+  'invite.roles_not_supported': 'Tych ról nie można tu nadać.',
+  'invite.server_misconfigured': 'Zaproszenia nie są skonfigurowane na serwerze. Skontaktuj się z administratorem.',
+  'invite.network_error': 'Połączenie zostało przerwane przed odpowiedzią. Zaproszenie mogło zostać wysłane.',
+  'invite.timeout': 'Brak odpowiedzi w wyznaczonym czasie. Zaproszenie mogło zostać wysłane.',
+  'invite.aborted': 'Wysyłanie anulowano.',
+  'invite.invalid_response': 'Nie udało się odczytać odpowiedzi serwera. Zaproszenie mogło zostać wysłane.',
+};
 
 const pl: InviteKitMessages = {
   locale,
@@ -158,43 +196,13 @@ const pl: InviteKitMessages = {
   awaitingAuth: 'Czekamy, aż się zalogujesz…',
   awaitingStepUp: 'Czekamy na potwierdzenie tożsamości…',
   cancelled: 'Wysyłanie anulowano. Nic z tego, co wpisano, nie zginęło.',
+  resendInvitation: 'Wyślij zaproszenie ponownie',
+  resending: 'Ponowne wysyłanie…',
+  resent: 'Wysłano zaproszenie ponownie.',
+  resendFailed: ({ message }) => `Nie udało się wysłać ponownie. ${message}`,
 
   // ─── Błędy według kodu ───
-  errors: {
-    'authorize.unauthenticated': 'Sesja wygasła. Zaloguj się ponownie, aby wysyłać zaproszenia.',
-    'authorize.forbidden': 'Nie masz uprawnień do zapraszania osób do tej organizacji.',
-    'mfa.step_up_required': 'Potwierdź swoją tożsamość, aby zapraszać osoby z tą rolą.',
-    'invite.ip_rate_limited': 'Zbyt wiele zaproszeń z tej sieci. Spróbuj ponownie za chwilę.',
-    'invite.org_rate_limited': 'Twoja organizacja osiągnęła limit zaproszeń. Spróbuj ponownie później.',
-    'invite.invalid_org_id': 'Identyfikator organizacji jest nieprawidłowy.',
-    'invite.org_not_found': 'Ta organizacja nie istnieje.',
-    'invite.unauthorized': 'Aby wysyłać zaproszenia, musisz się zalogować.',
-    'invite.org_mismatch': 'Nie masz dostępu do tej organizacji.',
-    'invite.user_lookup_failed': 'Serwer nie mógł odnaleźć Twojego konta. Spróbuj ponownie.',
-    'invite.member_lookup_failed': 'Serwer nie mógł sprawdzić Twojego członkostwa. Spróbuj ponownie.',
-    'invite.decode_failed': 'Treść żądania nie jest prawidłowym JSON-em.',
-    'invite.empty_batch': 'Dodaj co najmniej jeden adres e-mail.',
-    'invite.batch_too_large': 'Zbyt wiele zaproszeń naraz.',
-    'invite.duplicate_email': 'Ten adres jest już na liście.',
-    'invite.invalid_email': 'To nie jest prawidłowy adres e-mail.',
-    'invite.self_invite': 'Nie możesz zaprosić samego siebie.',
-    'invite.invalid_role': 'Nieznana rola.',
-    'invite.no_system_role': 'Wybierz jedną z ról: Członek, Rozliczenia, Administrator lub Właściciel.',
-    'invite.multiple_system_roles': 'Wybierz tylko jedną z ról: Członek, Rozliczenia, Administrator lub Właściciel.',
-    'invite.custom_roles_not_allowed': 'Role niestandardowe można nadać tylko razem z rolą „Członek”.',
-    'invite.insufficient_role': 'Nie możesz nadać roli wyższej niż Twoja.',
-    'invite.already_member': 'Ta osoba już jest członkiem tej organizacji.',
-    'invite.already_pending': 'Na ten adres czeka już zaproszenie.',
-    'invite.role_resolve_failed': 'Serwer nie mógł ustalić ról.',
-    'invite.send_failed': 'Nie udało się dostarczyć zaproszenia. Spróbuj ponownie.',
-    'invite.invalid_expiry': 'Czas ważności zaproszenia wykracza poza dozwolony zakres.',
-    'invite.roles_not_supported': 'Tych ról nie można tu nadać.',
-    'invite.server_misconfigured': 'Zaproszenia nie są skonfigurowane na serwerze. Skontaktuj się z administratorem.',
-    'invite.network_error': 'Połączenie zostało przerwane przed odpowiedzią. Zaproszenie mogło zostać wysłane.',
-    'invite.timeout': 'Brak odpowiedzi w wyznaczonym czasie. Zaproszenie mogło zostać wysłane.',
-    'invite.aborted': 'Wysyłanie anulowano.',
-    'invite.invalid_response': 'Nie udało się odczytać odpowiedzi serwera. Zaproszenie mogło zostać wysłane.',
-  },
+  errors,
 
   // ─── Przyczyny podawane przez rdzeń ───
   reasons: {
@@ -254,3 +262,95 @@ const pl: InviteKitMessages = {
 };
 
 export default pl;
+
+// Intl says the current minute as „ta minuta”, which no sentence of the list takes.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? 'przed chwilą' : time);
+const soon = (time: string) => (time === thisMinute ? 'w ciągu minuty' : time);
+
+/** Lista zaproszeń po polsku: `import { invitationListMessages } from 'invite-kit/messages/pl'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'Zaproszenia',
+  listLabel: 'Wysłane zaproszenia',
+  filterLabel: 'Pokaż',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'Wszystkie',
+  states: { pending: 'Oczekujące', expired: 'Wygasłe', revoked: 'Odwołane', accepted: 'Przyjęte' },
+  roleLabel: 'Rola',
+  roleNames,
+  expiresIn: ({ time }) => `Wygasa ${soon(time)}`,
+  expiredAgo: ({ time }) => `Wygasło ${ago(time)}`,
+  acceptedAgo: ({ time }) => `Przyjęto ${ago(time)}`,
+  revokedAgo: ({ time }) => `Odwołano ${ago(time)}`,
+  sentAgo: ({ time }) => `Wysłano ${ago(time)}`,
+  invitedBy: ({ name }) => `Osoba zapraszająca: ${name}`,
+  actions: { resend: 'Wyślij ponownie', revoke: 'Odwołaj', reinvite: 'Zaproś ponownie', copyLink: 'Kopiuj link' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `Wyślij ponownie zaproszenie dla ${email}`,
+      revoke: `Odwołaj zaproszenie dla ${email}`,
+      reinvite: `Zaproś ponownie ${email}`,
+      copyLink: `Kopiuj link zaproszenia dla ${email}`,
+    })[action],
+  confirmRevoke: ({ email }) => `Odwołać zaproszenie dla ${email}? Link z zaproszenia przestanie działać.`,
+  confirmRevokeAction: 'Odwołaj',
+  cancelRevoke: 'Zachowaj',
+  acting: { resend: 'Ponowne wysyłanie…', revoke: 'Odwoływanie…', reinvite: 'Ponowne zapraszanie…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `Wysłano ponownie zaproszenie dla ${email}.`,
+      revoke: `Odwołano zaproszenie dla ${email}.`,
+      reinvite: `Zaproszono ponownie ${email}.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{
+      resend: `Nie udało się ponownie wysłać zaproszenia dla ${email}`,
+      revoke: `Nie udało się odwołać zaproszenia dla ${email}`,
+      reinvite: `Nie udało się ponownie zaprosić ${email}`,
+    }[action]}: ${message}`,
+  unknown: ({ action, email }) =>
+    `Brak odpowiedzi dla ${email}: ${{
+      resend: 'zaproszenie mogło zostać wysłane ponownie',
+      revoke: 'zaproszenie mogło zostać odwołane',
+      reinvite: 'ta osoba mogła zostać zaproszona ponownie',
+    }[action]}. Odśwież listę, aby sprawdzić.`,
+  aboveYourRole: 'To zaproszenie dotyczy roli wyższej niż Twoja.',
+  notHeld: 'To zaproszenie nadaje rolę, której nie masz.',
+  linkCopied: ({ email }) => `Skopiowano link zaproszenia dla ${email}.`,
+  copyFailed: 'Przeglądarka nie pozwoliła skopiować linku.',
+  loading: 'Wczytywanie zaproszeń…',
+  empty: 'Nie ma jeszcze zaproszeń. Osoby, które zaprosisz, będą tu widoczne, dopóki nie dołączą.',
+  emptyFiltered: ({ state }) => `Brak zaproszeń o statusie „${state}”.`,
+  loadFailed: ({ message }) => `Nie udało się wczytać zaproszeń. ${message}`,
+  refreshFailed: ({ message }) => `Nie udało się odświeżyć listy. ${message}`,
+  moreFailed: ({ message }) => `Nie udało się wczytać kolejnych zaproszeń. ${message}`,
+  retry: 'Spróbuj ponownie',
+  refresh: 'Odśwież',
+  loadMore: 'Wczytaj więcej',
+  loadingMore: 'Wczytywanie…',
+  loadedMore: ({ count }) =>
+    p(count, {
+      zero: 'Nie ma więcej zaproszeń.',
+      one: 'Wyświetlono # kolejne zaproszenie.',
+      few: 'Wyświetlono # kolejne zaproszenia.',
+      many: 'Wyświetlono # kolejnych zaproszeń.',
+      other: 'Wyświetlono # kolejnego zaproszenia.',
+    }),
+  refreshed: 'Odświeżono zaproszenia.',
+  unsupported:
+    'Ta usługa zaproszeń wysyła e-maile z zaproszeniami, ale nie prowadzi ich listy, dlatego wysłanych zaproszeń nie można tu wyświetlić, wysłać ponownie ani odwołać.',
+  forbidden: 'Nie masz uprawnień do przeglądania zaproszeń tej organizacji.',
+  unauthenticated: 'Sesja wygasła. Zaloguj się ponownie, aby zobaczyć zaproszenia.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'To zaproszenie już nie istnieje.',
+    'invite.not_pending': 'To zaproszenie nie jest już oczekujące.',
+    'invite.invitation_expired': 'To zaproszenie wygasło – zamiast tego zaproś tę osobę ponownie.',
+    'invite.invitation_revoked': 'To zaproszenie zostało odwołane.',
+    'invite.invitation_accepted': 'To zaproszenie zostało już przyjęte.',
+    'invite.not_supported': 'Ta usługa zaproszeń tego nie obsługuje.',
+    'invite.busy': 'Inna operacja na tym zaproszeniu jeszcze trwa.',
+    'invite.not_revoked': 'Zaproszenie nie zostało odwołane.',
+  },
+};

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -16,6 +17,43 @@ const roleNames: Record<SystemRole, string> = { member: 'Membro', billing: 'Fatu
 const role = (slug: string) => `“${roleNames[slug as SystemRole] ?? slug}”`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'Sua sessão expirou. Entre novamente para enviar convites.',
+  'authorize.forbidden': 'Você não tem permissão para convidar pessoas para esta organização.',
+  'mfa.step_up_required': 'Confirme sua identidade para convidar pessoas com esta função.',
+  'invite.ip_rate_limited': 'Muitos convites a partir desta rede. Tente de novo daqui a pouco.',
+  'invite.org_rate_limited': 'Sua organização atingiu o limite de convites. Tente mais tarde.',
+  'invite.invalid_org_id': 'O ID da organização é inválido.',
+  'invite.org_not_found': 'A organização não existe.',
+  'invite.unauthorized': 'É preciso entrar na conta para enviar convites.',
+  'invite.org_mismatch': 'Você não tem acesso a esta organização.',
+  'invite.user_lookup_failed': 'O servidor não conseguiu localizar sua conta. Tente de novo.',
+  'invite.member_lookup_failed': 'O servidor não conseguiu verificar sua participação na organização. Tente de novo.',
+  'invite.decode_failed': 'O corpo da solicitação não é um JSON válido.',
+  'invite.empty_batch': 'Adicione pelo menos um endereço de e-mail.',
+  'invite.batch_too_large': 'Convites demais de uma só vez.',
+  'invite.duplicate_email': 'Este endereço já está na lista.',
+  'invite.invalid_email': 'Este não é um endereço de e-mail válido.',
+  'invite.self_invite': 'Você não pode convidar a si mesmo.',
+  'invite.invalid_role': 'Função desconhecida.',
+  'invite.no_system_role': 'Escolha uma das funções Membro, Faturamento, Admin ou Proprietário.',
+  'invite.multiple_system_roles': 'Escolha só uma das funções Membro, Faturamento, Admin ou Proprietário.',
+  'invite.custom_roles_not_allowed': 'Funções personalizadas só podem ser atribuídas junto com a função “Membro”.',
+  'invite.insufficient_role': 'Você não pode atribuir uma função acima da sua.',
+  'invite.already_member': 'Já é membro desta organização.',
+  'invite.already_pending': 'Já existe um convite pendente para este endereço.',
+  'invite.role_resolve_failed': 'O servidor não conseguiu identificar as funções.',
+  'invite.send_failed': 'Não foi possível entregar o convite. Tente de novo.',
+  'invite.invalid_expiry': 'A validade do convite está fora do intervalo permitido.',
+  'invite.roles_not_supported': 'Estas funções não podem ser atribuídas aqui.',
+  'invite.server_misconfigured': 'Os convites não estão configurados no servidor. Fale com um administrador.',
+  'invite.network_error': 'A rede caiu antes da resposta. O convite pode ter sido enviado.',
+  'invite.timeout': 'Sem resposta a tempo. O convite pode ter sido enviado.',
+  'invite.aborted': 'Envio cancelado.',
+  'invite.invalid_response': 'Não foi possível ler a resposta do servidor. O convite pode ter sido enviado.',
+};
 
 const ptBR: InviteKitMessages = {
   locale,
@@ -130,43 +168,13 @@ const ptBR: InviteKitMessages = {
   awaitingAuth: 'Aguardando você entrar…',
   awaitingStepUp: 'Aguardando a confirmação da sua identidade…',
   cancelled: 'Envio cancelado. Nada do que você digitou foi perdido.',
+  resendInvitation: 'Reenviar convite',
+  resending: 'Reenviando…',
+  resent: 'Convite reenviado.',
+  resendFailed: ({ message }) => `Não foi possível reenviar. ${message}`,
 
   // ─── Erros, por código ───
-  errors: {
-    'authorize.unauthenticated': 'Sua sessão expirou. Entre novamente para enviar convites.',
-    'authorize.forbidden': 'Você não tem permissão para convidar pessoas para esta organização.',
-    'mfa.step_up_required': 'Confirme sua identidade para convidar pessoas com esta função.',
-    'invite.ip_rate_limited': 'Muitos convites a partir desta rede. Tente de novo daqui a pouco.',
-    'invite.org_rate_limited': 'Sua organização atingiu o limite de convites. Tente mais tarde.',
-    'invite.invalid_org_id': 'O ID da organização é inválido.',
-    'invite.org_not_found': 'A organização não existe.',
-    'invite.unauthorized': 'É preciso entrar na conta para enviar convites.',
-    'invite.org_mismatch': 'Você não tem acesso a esta organização.',
-    'invite.user_lookup_failed': 'O servidor não conseguiu localizar sua conta. Tente de novo.',
-    'invite.member_lookup_failed': 'O servidor não conseguiu verificar sua participação na organização. Tente de novo.',
-    'invite.decode_failed': 'O corpo da solicitação não é um JSON válido.',
-    'invite.empty_batch': 'Adicione pelo menos um endereço de e-mail.',
-    'invite.batch_too_large': 'Convites demais de uma só vez.',
-    'invite.duplicate_email': 'Este endereço já está na lista.',
-    'invite.invalid_email': 'Este não é um endereço de e-mail válido.',
-    'invite.self_invite': 'Você não pode convidar a si mesmo.',
-    'invite.invalid_role': 'Função desconhecida.',
-    'invite.no_system_role': 'Escolha uma das funções Membro, Faturamento, Admin ou Proprietário.',
-    'invite.multiple_system_roles': 'Escolha só uma das funções Membro, Faturamento, Admin ou Proprietário.',
-    'invite.custom_roles_not_allowed': 'Funções personalizadas só podem ser atribuídas junto com a função “Membro”.',
-    'invite.insufficient_role': 'Você não pode atribuir uma função acima da sua.',
-    'invite.already_member': 'Já é membro desta organização.',
-    'invite.already_pending': 'Já existe um convite pendente para este endereço.',
-    'invite.role_resolve_failed': 'O servidor não conseguiu identificar as funções.',
-    'invite.send_failed': 'Não foi possível entregar o convite. Tente de novo.',
-    'invite.invalid_expiry': 'A validade do convite está fora do intervalo permitido.',
-    'invite.roles_not_supported': 'Estas funções não podem ser atribuídas aqui.',
-    'invite.server_misconfigured': 'Os convites não estão configurados no servidor. Fale com um administrador.',
-    'invite.network_error': 'A rede caiu antes da resposta. O convite pode ter sido enviado.',
-    'invite.timeout': 'Sem resposta a tempo. O convite pode ter sido enviado.',
-    'invite.aborted': 'Envio cancelado.',
-    'invite.invalid_response': 'Não foi possível ler a resposta do servidor. O convite pode ter sido enviado.',
-  },
+  errors,
 
   // ─── Motivos que o núcleo informa ───
   reasons: {
@@ -220,3 +228,83 @@ const ptBR: InviteKitMessages = {
 };
 
 export default ptBR;
+
+// Intl's "this minute" (under half a minute off) reads oddly after a verb, and its "mês passado",
+// "próximo ano" want their "no" there: "Enviado no mês passado", "Enviado há instantes".
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const when = (time: string, now: string) => (time === thisMinute ? now : /^(mês|ano|próximo) /.test(time) ? `no ${time}` : time);
+const ago = (time: string) => when(time, 'há instantes');
+const soon = (time: string) => when(time, 'em instantes');
+const why = (message: string) => (message ? `: ${message}` : '.');
+
+/** A lista de convites em português do Brasil: `import { invitationListMessages } from 'invite-kit/messages/pt-BR'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'Convites',
+  listLabel: 'Convites enviados',
+  filterLabel: 'Mostrar',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'Todos',
+  states: { pending: 'Pendente', expired: 'Expirado', revoked: 'Revogado', accepted: 'Aceito' },
+  roleLabel: 'Função',
+  roleNames,
+  expiresIn: ({ time }) => `Expira ${soon(time)}`,
+  expiredAgo: ({ time }) => `Expirou ${ago(time)}`,
+  acceptedAgo: ({ time }) => `Aceito ${ago(time)}`,
+  revokedAgo: ({ time }) => `Revogado ${ago(time)}`,
+  sentAgo: ({ time }) => `Enviado ${ago(time)}`,
+  invitedBy: ({ name }) => `Convidado por ${name}`,
+  actions: { resend: 'Reenviar', revoke: 'Revogar', reinvite: 'Convidar de novo', copyLink: 'Copiar link' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `Reenviar o convite para ${email}`,
+      revoke: `Revogar o convite de ${email}`,
+      reinvite: `Convidar ${email} de novo`,
+      copyLink: `Copiar o link do convite de ${email}`,
+    })[action],
+  confirmRevoke: ({ email }) => `Revogar o convite de ${email}? O link do convite vai deixar de funcionar.`,
+  confirmRevokeAction: 'Revogar',
+  cancelRevoke: 'Manter',
+  acting: { resend: 'Reenviando…', revoke: 'Revogando…', reinvite: 'Convidando de novo…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `Convite reenviado para ${email}.`,
+      revoke: `Convite de ${email} revogado.`,
+      reinvite: `Novo convite enviado para ${email}.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{ resend: `Não foi possível reenviar o convite para ${email}`, revoke: `Não foi possível revogar o convite de ${email}`, reinvite: `Não foi possível convidar ${email} de novo` }[action]}${why(message)}`,
+  unknown: ({ action, email }) =>
+    `Sem resposta para ${email}: ${{ resend: 'o convite talvez tenha sido reenviado', revoke: 'o convite talvez tenha sido revogado', reinvite: 'um novo convite talvez tenha sido enviado' }[action]}. Atualize a lista para conferir.`,
+  aboveYourRole: 'Este convite é para uma função acima da sua.',
+  notHeld: 'Este convite atribui uma função que você não tem.',
+  linkCopied: ({ email }) => `Link do convite de ${email} copiado.`,
+  copyFailed: 'O navegador não permitiu copiar o link.',
+  loading: 'Carregando convites…',
+  empty: 'Nenhum convite ainda. As pessoas que você convidar aparecem aqui até entrarem na organização.',
+  emptyFiltered: ({ state }) => `Nenhum convite com o status “${state}”.`,
+  loadFailed: ({ message }) => `Não foi possível carregar os convites. ${message}`,
+  refreshFailed: ({ message }) => `Não foi possível atualizar a lista. ${message}`,
+  moreFailed: ({ message }) => `Não foi possível carregar mais convites. ${message}`,
+  retry: 'Tentar de novo',
+  refresh: 'Atualizar',
+  loadMore: 'Carregar mais',
+  loadingMore: 'Carregando…',
+  loadedMore: ({ count }) => p(count, { zero: 'Nenhum outro convite.', one: 'Mais # convite exibido.', other: 'Mais # convites exibidos.' }),
+  refreshed: 'Convites atualizados.',
+  unsupported:
+    'Este serviço de convites envia os e-mails de convite, mas não guarda uma lista deles. Por isso, não é possível exibir, reenviar nem revogar aqui os convites enviados.',
+  forbidden: 'Você não tem permissão para ver os convites desta organização.',
+  unauthenticated: 'Sua sessão expirou. Entre novamente para ver os convites.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'Este convite não existe mais.',
+    'invite.not_pending': 'Este convite não está mais pendente.',
+    'invite.invitation_expired': 'Este convite expirou: convide a pessoa de novo.',
+    'invite.invitation_revoked': 'Este convite foi revogado.',
+    'invite.invitation_accepted': 'Este convite já foi aceito.',
+    'invite.not_supported': 'O serviço de convites não permite fazer isso.',
+    'invite.busy': 'Outra ação neste convite ainda está em andamento.',
+    'invite.not_revoked': 'O convite não foi revogado.',
+  },
+};

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -16,6 +17,43 @@ const roleNames: Record<SystemRole, string> = { member: 'Medlem', billing: 'Fakt
 const role = (slug: string) => `”${roleNames[slug as SystemRole] ?? slug}”`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'Din session har gått ut. Logga in igen för att skicka inbjudningar.',
+  'authorize.forbidden': 'Du har inte behörighet att bjuda in personer till den här organisationen.',
+  'mfa.step_up_required': 'Bekräfta din identitet för att bjuda in personer med den här rollen.',
+  'invite.ip_rate_limited': 'För många inbjudningar från det här nätverket. Försök igen om en stund.',
+  'invite.org_rate_limited': 'Din organisation har nått sin gräns för inbjudningar. Försök igen senare.',
+  'invite.invalid_org_id': 'Organisationens id är ogiltigt.',
+  'invite.org_not_found': 'Organisationen finns inte.',
+  'invite.unauthorized': 'Du måste vara inloggad för att skicka inbjudningar.',
+  'invite.org_mismatch': 'Du har inte åtkomst till den här organisationen.',
+  'invite.user_lookup_failed': 'Servern kunde inte hitta ditt konto. Försök igen.',
+  'invite.member_lookup_failed': 'Servern kunde inte kontrollera ditt medlemskap. Försök igen.',
+  'invite.decode_failed': 'Förfrågan innehåller ingen giltig JSON.',
+  'invite.empty_batch': 'Lägg till minst en e-postadress.',
+  'invite.batch_too_large': 'För många inbjudningar på en gång.',
+  'invite.duplicate_email': 'Adressen finns redan i listan.',
+  'invite.invalid_email': 'Det här är ingen giltig e-postadress.',
+  'invite.self_invite': 'Du kan inte bjuda in dig själv.',
+  'invite.invalid_role': 'Okänd roll.',
+  'invite.no_system_role': 'Välj en av rollerna Medlem, Fakturering, Admin eller Ägare.',
+  'invite.multiple_system_roles': 'Välj bara en av rollerna Medlem, Fakturering, Admin eller Ägare.',
+  'invite.custom_roles_not_allowed': 'Anpassade roller kan bara ges tillsammans med rollen ”Medlem”.',
+  'invite.insufficient_role': 'Du kan inte ge en roll som är högre än din egen.',
+  'invite.already_member': 'Redan medlem i den här organisationen.',
+  'invite.already_pending': 'Det finns redan en väntande inbjudan till den här adressen.',
+  'invite.role_resolve_failed': 'Servern kunde inte tolka rollerna.',
+  'invite.send_failed': 'Inbjudan kunde inte levereras. Försök igen.',
+  'invite.invalid_expiry': 'Inbjudans giltighetstid ligger utanför det tillåtna intervallet.',
+  'invite.roles_not_supported': 'De här rollerna kan inte ges här.',
+  'invite.server_misconfigured': 'Inbjudningar är inte konfigurerade på servern. Kontakta en administratör.',
+  'invite.network_error': 'Nätverket bröts innan svaret kom. Inbjudan kan ha skickats.',
+  'invite.timeout': 'Inget svar i tid. Inbjudan kan ha skickats.',
+  'invite.aborted': 'Skickandet avbröts.',
+  'invite.invalid_response': 'Serverns svar gick inte att läsa. Inbjudan kan ha skickats.',
+};
 
 const sv: InviteKitMessages = {
   locale,
@@ -127,43 +165,13 @@ const sv: InviteKitMessages = {
   awaitingAuth: 'Väntar på att du loggar in…',
   awaitingStepUp: 'Väntar på att du bekräftar din identitet…',
   cancelled: 'Skickandet avbröts. Inget av det du skrev har gått förlorat.',
+  resendInvitation: 'Skicka inbjudan igen',
+  resending: 'Skickar igen…',
+  resent: 'Inbjudan har skickats igen.',
+  resendFailed: ({ message }) => `Det gick inte att skicka igen. ${message}`,
 
   // ─── Fel, per kod ───
-  errors: {
-    'authorize.unauthenticated': 'Din session har gått ut. Logga in igen för att skicka inbjudningar.',
-    'authorize.forbidden': 'Du har inte behörighet att bjuda in personer till den här organisationen.',
-    'mfa.step_up_required': 'Bekräfta din identitet för att bjuda in personer med den här rollen.',
-    'invite.ip_rate_limited': 'För många inbjudningar från det här nätverket. Försök igen om en stund.',
-    'invite.org_rate_limited': 'Din organisation har nått sin gräns för inbjudningar. Försök igen senare.',
-    'invite.invalid_org_id': 'Organisationens id är ogiltigt.',
-    'invite.org_not_found': 'Organisationen finns inte.',
-    'invite.unauthorized': 'Du måste vara inloggad för att skicka inbjudningar.',
-    'invite.org_mismatch': 'Du har inte åtkomst till den här organisationen.',
-    'invite.user_lookup_failed': 'Servern kunde inte hitta ditt konto. Försök igen.',
-    'invite.member_lookup_failed': 'Servern kunde inte kontrollera ditt medlemskap. Försök igen.',
-    'invite.decode_failed': 'Förfrågan innehåller ingen giltig JSON.',
-    'invite.empty_batch': 'Lägg till minst en e-postadress.',
-    'invite.batch_too_large': 'För många inbjudningar på en gång.',
-    'invite.duplicate_email': 'Adressen finns redan i listan.',
-    'invite.invalid_email': 'Det här är ingen giltig e-postadress.',
-    'invite.self_invite': 'Du kan inte bjuda in dig själv.',
-    'invite.invalid_role': 'Okänd roll.',
-    'invite.no_system_role': 'Välj en av rollerna Medlem, Fakturering, Admin eller Ägare.',
-    'invite.multiple_system_roles': 'Välj bara en av rollerna Medlem, Fakturering, Admin eller Ägare.',
-    'invite.custom_roles_not_allowed': 'Anpassade roller kan bara ges tillsammans med rollen ”Medlem”.',
-    'invite.insufficient_role': 'Du kan inte ge en roll som är högre än din egen.',
-    'invite.already_member': 'Redan medlem i den här organisationen.',
-    'invite.already_pending': 'Det finns redan en väntande inbjudan till den här adressen.',
-    'invite.role_resolve_failed': 'Servern kunde inte tolka rollerna.',
-    'invite.send_failed': 'Inbjudan kunde inte levereras. Försök igen.',
-    'invite.invalid_expiry': 'Inbjudans giltighetstid ligger utanför det tillåtna intervallet.',
-    'invite.roles_not_supported': 'De här rollerna kan inte ges här.',
-    'invite.server_misconfigured': 'Inbjudningar är inte konfigurerade på servern. Kontakta en administratör.',
-    'invite.network_error': 'Nätverket bröts innan svaret kom. Inbjudan kan ha skickats.',
-    'invite.timeout': 'Inget svar i tid. Inbjudan kan ha skickats.',
-    'invite.aborted': 'Skickandet avbröts.',
-    'invite.invalid_response': 'Serverns svar gick inte att läsa. Inbjudan kan ha skickats.',
-  },
+  errors,
 
   // ─── Orsaker som kärnan anger ───
   reasons: {
@@ -217,3 +225,84 @@ const sv: InviteKitMessages = {
 };
 
 export default sv;
+
+// Intl says the current minute as ”denna minut”, which no sentence of the list takes.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? 'nyss' : time);
+const soon = (time: string) => (time === thisMinute ? 'inom en minut' : time);
+
+/** Inbjudningslistan på svenska: `import { invitationListMessages } from 'invite-kit/messages/sv'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'Inbjudningar',
+  listLabel: 'Skickade inbjudningar',
+  filterLabel: 'Visa',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'Alla',
+  states: { pending: 'Väntande', expired: 'Utgången', revoked: 'Återkallad', accepted: 'Accepterad' },
+  roleLabel: 'Roll',
+  roleNames,
+  expiresIn: ({ time }) => `Går ut ${soon(time)}`,
+  expiredAgo: ({ time }) => `Gick ut ${ago(time)}`,
+  acceptedAgo: ({ time }) => `Accepterad ${ago(time)}`,
+  revokedAgo: ({ time }) => `Återkallad ${ago(time)}`,
+  sentAgo: ({ time }) => `Skickad ${ago(time)}`,
+  invitedBy: ({ name }) => `Inbjuden av ${name}`,
+  actions: { resend: 'Skicka igen', revoke: 'Återkalla', reinvite: 'Bjud in igen', copyLink: 'Kopiera länk' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `Skicka inbjudan till ${email} igen`,
+      revoke: `Återkalla inbjudan till ${email}`,
+      reinvite: `Bjud in ${email} igen`,
+      copyLink: `Kopiera inbjudningslänken för ${email}`,
+    })[action],
+  confirmRevoke: ({ email }) => `Återkalla inbjudan till ${email}? Länken slutar då att fungera.`,
+  confirmRevokeAction: 'Återkalla',
+  cancelRevoke: 'Behåll',
+  acting: { resend: 'Skickar igen…', revoke: 'Återkallar…', reinvite: 'Bjuder in igen…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `Inbjudan till ${email} har skickats igen.`,
+      revoke: `Inbjudan till ${email} har återkallats.`,
+      reinvite: `${email} har bjudits in igen.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `Det gick inte att ${{ resend: `skicka inbjudan till ${email} igen`, revoke: `återkalla inbjudan till ${email}`, reinvite: `bjuda in ${email} igen` }[action]}: ${message}`,
+  unknown: ({ action, email }) =>
+    `Inget svar kom för ${email}: ${{
+      resend: 'inbjudan kan ha skickats igen',
+      revoke: 'inbjudan kan ha återkallats',
+      reinvite: 'personen kan ha bjudits in igen',
+    }[action]}. Uppdatera listan för att se hur det gick.`,
+  aboveYourRole: 'Den här inbjudan gäller en roll som är högre än din egen.',
+  notHeld: 'Den här inbjudan ger en roll som du inte själv har.',
+  linkCopied: ({ email }) => `Inbjudningslänken för ${email} har kopierats.`,
+  copyFailed: 'Webbläsaren tillät inte att länken kopierades.',
+  loading: 'Läser in inbjudningar…',
+  empty: 'Inga inbjudningar än. De du bjuder in visas här tills de går med.',
+  emptyFiltered: ({ state }) => `Inga inbjudningar med status ”${state}”.`,
+  loadFailed: ({ message }) => `Inbjudningarna kunde inte läsas in. ${message}`,
+  refreshFailed: ({ message }) => `Listan kunde inte uppdateras. ${message}`,
+  moreFailed: ({ message }) => `Fler inbjudningar kunde inte läsas in. ${message}`,
+  retry: 'Försök igen',
+  refresh: 'Uppdatera',
+  loadMore: 'Läs in fler',
+  loadingMore: 'Läser in…',
+  loadedMore: ({ count }) => p(count, { zero: 'Inga fler inbjudningar.', one: 'Ytterligare # inbjudan visas.', other: 'Ytterligare # inbjudningar visas.' }),
+  refreshed: 'Inbjudningarna har uppdaterats.',
+  unsupported:
+    'Den här inbjudningstjänsten skickar inbjudningsmejl men för ingen lista över dem, så skickade inbjudningar kan inte visas, skickas igen eller återkallas här.',
+  forbidden: 'Du har inte behörighet att se den här organisationens inbjudningar.',
+  unauthenticated: 'Din session har gått ut. Logga in igen för att se inbjudningarna.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'Den här inbjudan finns inte längre.',
+    'invite.not_pending': 'Den här inbjudan är inte längre väntande.',
+    'invite.invitation_expired': 'Den här inbjudan har gått ut: bjud in personen igen i stället.',
+    'invite.invitation_revoked': 'Den här inbjudan har återkallats.',
+    'invite.invitation_accepted': 'Den här inbjudan har redan accepterats.',
+    'invite.not_supported': 'Inbjudningstjänsten kan inte göra det här.',
+    'invite.busy': 'En annan åtgärd för den här inbjudan pågår fortfarande.',
+    'invite.not_revoked': 'Inbjudan återkallades inte.',
+  },
+};

@@ -5,6 +5,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -19,6 +20,43 @@ const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatLi
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
 // Turkish names a count with the singular noun; the accusative for one role or several.
 const roleWord = (slugs: readonly string[]) => (slugs.length === 1 ? 'rolünü' : 'rollerini');
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': 'Oturumunuzun süresi doldu. Davet göndermek için yeniden oturum açın.',
+  'authorize.forbidden': 'Bu kuruluşa kişi davet etme izniniz yok.',
+  'mfa.step_up_required': 'Bu rolle kişi davet etmek için kimliğinizi doğrulayın.',
+  'invite.ip_rate_limited': 'Bu ağdan çok fazla davet gönderildi. Biraz sonra yeniden deneyin.',
+  'invite.org_rate_limited': 'Kuruluşunuz davet sınırına ulaştı. Daha sonra yeniden deneyin.',
+  'invite.invalid_org_id': 'Kuruluş kimliği geçersiz.',
+  'invite.org_not_found': 'Böyle bir kuruluş yok.',
+  'invite.unauthorized': 'Davet göndermek için oturum açmanız gerekir.',
+  'invite.org_mismatch': 'Bu kuruluşa erişiminiz yok.',
+  'invite.user_lookup_failed': 'Sunucu hesabınızı bulamadı. Yeniden deneyin.',
+  'invite.member_lookup_failed': 'Sunucu üyeliğinizi doğrulayamadı. Yeniden deneyin.',
+  'invite.decode_failed': 'İstek gövdesi geçerli bir JSON değil.',
+  'invite.empty_batch': 'En az bir e-posta adresi ekleyin.',
+  'invite.batch_too_large': 'Tek seferde çok fazla davet.',
+  'invite.duplicate_email': 'Bu adres listede zaten var.',
+  'invite.invalid_email': 'Bu geçerli bir e-posta adresi değil.',
+  'invite.self_invite': 'Kendinizi davet edemezsiniz.',
+  'invite.invalid_role': 'Bilinmeyen rol.',
+  'invite.no_system_role': 'Üye, Faturalandırma, Yönetici veya Sahip rollerinden birini seçin.',
+  'invite.multiple_system_roles': 'Üye, Faturalandırma, Yönetici veya Sahip rollerinden yalnızca birini seçin.',
+  'invite.custom_roles_not_allowed': 'Özel roller yalnızca “Üye” rolüyle birlikte verilebilir.',
+  'invite.insufficient_role': 'Kendi rolünüzden yüksek bir rol veremezsiniz.',
+  'invite.already_member': 'Bu kuruluşun zaten üyesi.',
+  'invite.already_pending': 'Bu adres için bekleyen bir davet zaten var.',
+  'invite.role_resolve_failed': 'Sunucu rolleri çözümleyemedi.',
+  'invite.send_failed': 'Davet iletilemedi. Yeniden deneyin.',
+  'invite.invalid_expiry': 'Davetin geçerlilik süresi izin verilen aralığın dışında.',
+  'invite.roles_not_supported': 'Bu roller burada verilemez.',
+  'invite.server_misconfigured': 'Davetler sunucuda yapılandırılmamış. Bir yöneticiye başvurun.',
+  'invite.network_error': 'Yanıt gelmeden bağlantı kesildi. Davet gönderilmiş olabilir.',
+  'invite.timeout': 'Zamanında yanıt gelmedi. Davet gönderilmiş olabilir.',
+  'invite.aborted': 'Gönderim iptal edildi.',
+  'invite.invalid_response': 'Sunucunun yanıtı okunamadı. Davet gönderilmiş olabilir.',
+};
 
 const tr: InviteKitMessages = {
   locale,
@@ -125,43 +163,13 @@ const tr: InviteKitMessages = {
   awaitingAuth: 'Oturum açmanız bekleniyor…',
   awaitingStepUp: 'Kimliğinizi doğrulamanız bekleniyor…',
   cancelled: 'Gönderim iptal edildi. Girdiğiniz hiçbir şey kaybolmadı.',
+  resendInvitation: 'Daveti yeniden gönder',
+  resending: 'Yeniden gönderiliyor…',
+  resent: 'Davet yeniden gönderildi.',
+  resendFailed: ({ message }) => `Yeniden gönderilemedi. ${message}`,
 
   // ─── Koda göre hatalar ───
-  errors: {
-    'authorize.unauthenticated': 'Oturumunuzun süresi doldu. Davet göndermek için yeniden oturum açın.',
-    'authorize.forbidden': 'Bu kuruluşa kişi davet etme izniniz yok.',
-    'mfa.step_up_required': 'Bu rolle kişi davet etmek için kimliğinizi doğrulayın.',
-    'invite.ip_rate_limited': 'Bu ağdan çok fazla davet gönderildi. Biraz sonra yeniden deneyin.',
-    'invite.org_rate_limited': 'Kuruluşunuz davet sınırına ulaştı. Daha sonra yeniden deneyin.',
-    'invite.invalid_org_id': 'Kuruluş kimliği geçersiz.',
-    'invite.org_not_found': 'Böyle bir kuruluş yok.',
-    'invite.unauthorized': 'Davet göndermek için oturum açmanız gerekir.',
-    'invite.org_mismatch': 'Bu kuruluşa erişiminiz yok.',
-    'invite.user_lookup_failed': 'Sunucu hesabınızı bulamadı. Yeniden deneyin.',
-    'invite.member_lookup_failed': 'Sunucu üyeliğinizi doğrulayamadı. Yeniden deneyin.',
-    'invite.decode_failed': 'İstek gövdesi geçerli bir JSON değil.',
-    'invite.empty_batch': 'En az bir e-posta adresi ekleyin.',
-    'invite.batch_too_large': 'Tek seferde çok fazla davet.',
-    'invite.duplicate_email': 'Bu adres listede zaten var.',
-    'invite.invalid_email': 'Bu geçerli bir e-posta adresi değil.',
-    'invite.self_invite': 'Kendinizi davet edemezsiniz.',
-    'invite.invalid_role': 'Bilinmeyen rol.',
-    'invite.no_system_role': 'Üye, Faturalandırma, Yönetici veya Sahip rollerinden birini seçin.',
-    'invite.multiple_system_roles': 'Üye, Faturalandırma, Yönetici veya Sahip rollerinden yalnızca birini seçin.',
-    'invite.custom_roles_not_allowed': 'Özel roller yalnızca “Üye” rolüyle birlikte verilebilir.',
-    'invite.insufficient_role': 'Kendi rolünüzden yüksek bir rol veremezsiniz.',
-    'invite.already_member': 'Bu kuruluşun zaten üyesi.',
-    'invite.already_pending': 'Bu adres için bekleyen bir davet zaten var.',
-    'invite.role_resolve_failed': 'Sunucu rolleri çözümleyemedi.',
-    'invite.send_failed': 'Davet iletilemedi. Yeniden deneyin.',
-    'invite.invalid_expiry': 'Davetin geçerlilik süresi izin verilen aralığın dışında.',
-    'invite.roles_not_supported': 'Bu roller burada verilemez.',
-    'invite.server_misconfigured': 'Davetler sunucuda yapılandırılmamış. Bir yöneticiye başvurun.',
-    'invite.network_error': 'Yanıt gelmeden bağlantı kesildi. Davet gönderilmiş olabilir.',
-    'invite.timeout': 'Zamanında yanıt gelmedi. Davet gönderilmiş olabilir.',
-    'invite.aborted': 'Gönderim iptal edildi.',
-    'invite.invalid_response': 'Sunucunun yanıtı okunamadı. Davet gönderilmiş olabilir.',
-  },
+  errors,
 
   // ─── Çekirdeğin bildirdiği nedenler ───
   reasons: {
@@ -211,3 +219,90 @@ const tr: InviteKitMessages = {
 };
 
 export default tr;
+
+// Intl says the current minute as "bu dakika"; the list says "az önce" for a past time, "bir dakika içinde" for one to come.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? 'az önce' : time);
+const soon = (time: string) => (time === thisMinute ? 'bir dakika içinde' : time);
+// A time that opens the line ("Dün gönderildi"), capitalized the Turkish way.
+const first = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+/** Davet listesi Türkçe: `import { invitationListMessages } from 'invite-kit/messages/tr'`. */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: 'Davetler',
+  listLabel: 'Gönderilen davetler',
+  filterLabel: 'Göster',
+  filterOption: ({ label, count }) => `${label} (${n(count)})`,
+  filterAll: 'Tümü',
+  states: { pending: 'Beklemede', expired: 'Süresi doldu', revoked: 'Geri çekildi', accepted: 'Kabul edildi' },
+  roleLabel: 'Rol',
+  roleNames,
+  expiresIn: ({ time }) => `Süresi ${soon(time)} doluyor`,
+  expiredAgo: ({ time }) => `Süresi ${ago(time)} doldu`,
+  acceptedAgo: ({ time }) => `${first(ago(time))} kabul edildi`,
+  revokedAgo: ({ time }) => `${first(ago(time))} geri çekildi`,
+  sentAgo: ({ time }) => `${first(ago(time))} gönderildi`,
+  invitedBy: ({ name }) => `Davet eden: ${name}`,
+  actions: { resend: 'Yeniden gönder', revoke: 'Geri çek', reinvite: 'Yeniden davet et', copyLink: 'Bağlantıyı kopyala' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `${email} adresine daveti yeniden gönder`,
+      revoke: `${email} adresine gönderilen daveti geri çek`,
+      reinvite: `${email} adresini yeniden davet et`,
+      copyLink: `${email} adresinin davet bağlantısını kopyala`,
+    })[action],
+  confirmRevoke: ({ email }) => `${email} adresine gönderilen davet geri çekilsin mi? Davet bağlantısı artık çalışmaz.`,
+  confirmRevokeAction: 'Geri çek',
+  cancelRevoke: 'Vazgeç',
+  acting: { resend: 'Yeniden gönderiliyor…', revoke: 'Geri çekiliyor…', reinvite: 'Yeniden davet ediliyor…' },
+  done: ({ action, email }) =>
+    ({
+      resend: `${email} adresine davet yeniden gönderildi.`,
+      revoke: `${email} adresine gönderilen davet geri çekildi.`,
+      reinvite: `${email} adresine yeni bir davet gönderildi.`,
+    })[action],
+  failed: ({ action, email, message }) =>
+    `${{
+      resend: `${email} adresine davet yeniden gönderilemedi`,
+      revoke: `${email} adresine gönderilen davet geri çekilemedi`,
+      reinvite: `${email} adresi yeniden davet edilemedi`,
+    }[action]}: ${message}`,
+  unknown: ({ action, email }) =>
+    `${email} için yanıt gelmedi: ${{
+      resend: 'davet yeniden gönderilmiş olabilir',
+      revoke: 'davet geri çekilmiş olabilir',
+      reinvite: 'kişi yeniden davet edilmiş olabilir',
+    }[action]}. Durumu görmek için listeyi yenileyin.`,
+  aboveYourRole: 'Bu davet, kendi rolünüzün üzerindeki bir rol için.',
+  notHeld: 'Bu davet, sahip olmadığınız bir rolü veriyor.',
+  linkCopied: ({ email }) => `${email} adresinin davet bağlantısı kopyalandı.`,
+  copyFailed: 'Tarayıcı bağlantının kopyalanmasına izin vermedi.',
+  loading: 'Davetler yükleniyor…',
+  empty: 'Henüz davet yok. Davet ettiğiniz kişiler katılana kadar burada görünür.',
+  emptyFiltered: ({ state }) => `Durumu “${state}” olan davet yok.`,
+  loadFailed: ({ message }) => `Davetler yüklenemedi. ${message}`,
+  refreshFailed: ({ message }) => `Liste yenilenemedi. ${message}`,
+  moreFailed: ({ message }) => `Daha fazla davet yüklenemedi. ${message}`,
+  retry: 'Yeniden dene',
+  refresh: 'Yenile',
+  loadMore: 'Daha fazla yükle',
+  loadingMore: 'Yükleniyor…',
+  loadedMore: ({ count }) => p(count, { zero: 'Başka davet yok.', other: '# davet daha gösteriliyor.' }),
+  refreshed: 'Davetler yenilendi.',
+  unsupported:
+    'Bu davet hizmeti davet e-postaları gönderir ancak bunların listesini tutmaz; bu nedenle gönderilen davetler burada gösterilemez, yeniden gönderilemez veya geri çekilemez.',
+  forbidden: 'Bu kuruluşun davetlerini görme izniniz yok.',
+  unauthenticated: 'Oturumunuzun süresi doldu. Davetleri görmek için yeniden oturum açın.',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': 'Bu davet artık yok.',
+    'invite.not_pending': 'Bu davet artık beklemede değil.',
+    'invite.invitation_expired': 'Bu davetin süresi doldu; bunun yerine kişiyi yeniden davet edin.',
+    'invite.invitation_revoked': 'Bu davet geri çekildi.',
+    'invite.invitation_accepted': 'Bu davet zaten kabul edildi.',
+    'invite.not_supported': 'Davet hizmeti bunu yapamıyor.',
+    'invite.busy': 'Bu davet için başka bir işlem hâlâ sürüyor.',
+    'invite.not_revoked': 'Davet geri çekilmedi.',
+  },
+};

@@ -4,6 +4,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -16,6 +17,43 @@ const roleNames: Record<SystemRole, string> = { member: '成员', billing: '账�
 const role = (slug: string) => `“${roleNames[slug as SystemRole] ?? slug}”`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': '您的会话已过期。请重新登录以发送邀请。',
+  'authorize.forbidden': '您没有邀请他人加入此组织的权限。',
+  'mfa.step_up_required': '请验证您的身份，才能邀请具有此角色的人。',
+  'invite.ip_rate_limited': '来自此网络的邀请过多，请稍后重试。',
+  'invite.org_rate_limited': '您的组织已达到邀请上限，请稍后重试。',
+  'invite.invalid_org_id': '组织 ID 格式不正确。',
+  'invite.org_not_found': '该组织不存在。',
+  'invite.unauthorized': '需要登录才能发送邀请。',
+  'invite.org_mismatch': '您无权访问此组织。',
+  'invite.user_lookup_failed': '服务器无法查到您的账号，请重试。',
+  'invite.member_lookup_failed': '服务器无法验证您的成员身份，请重试。',
+  'invite.decode_failed': '请求正文不是有效的 JSON。',
+  'invite.empty_batch': '请至少添加一个电子邮件地址。',
+  'invite.batch_too_large': '一次发送的邀请过多。',
+  'invite.duplicate_email': '此地址已在列表中。',
+  'invite.invalid_email': '这不是有效的电子邮件地址。',
+  'invite.self_invite': '您不能邀请自己。',
+  'invite.invalid_role': '未知角色。',
+  'invite.no_system_role': '请选择成员、账单管理员、管理员或所有者中的一个角色。',
+  'invite.multiple_system_roles': '成员、账单管理员、管理员和所有者中只能选择一个角色。',
+  'invite.custom_roles_not_allowed': '自定义角色只能与“成员”角色一起分配。',
+  'invite.insufficient_role': '您不能分配高于自己角色的角色。',
+  'invite.already_member': '已是此组织的成员。',
+  'invite.already_pending': '此地址已有一份待接受的邀请。',
+  'invite.role_resolve_failed': '服务器无法解析这些角色。',
+  'invite.send_failed': '邀请未能送达，请重试。',
+  'invite.invalid_expiry': '邀请有效期超出允许范围。',
+  'invite.roles_not_supported': '此处不能分配这些角色。',
+  'invite.server_misconfigured': '服务器尚未设置邀请功能，请联系管理员。',
+  'invite.network_error': '收到响应前网络已中断。邀请可能已发送。',
+  'invite.timeout': '未能及时收到响应。邀请可能已发送。',
+  'invite.aborted': '已取消发送。',
+  'invite.invalid_response': '无法读取服务器的响应。邀请可能已发送。',
+};
 
 const zhCN: InviteKitMessages = {
   locale,
@@ -118,43 +156,13 @@ const zhCN: InviteKitMessages = {
   awaitingAuth: '正在等待您登录…',
   awaitingStepUp: '正在等待您验证身份…',
   cancelled: '已取消发送。您输入的内容都还在。',
+  resendInvitation: '重新发送邀请',
+  resending: '正在重新发送…',
+  resent: '邀请已重新发送。',
+  resendFailed: ({ message }) => `未能重新发送。${message}`,
 
   // ─── 按代码的错误 ───
-  errors: {
-    'authorize.unauthenticated': '您的会话已过期。请重新登录以发送邀请。',
-    'authorize.forbidden': '您没有邀请他人加入此组织的权限。',
-    'mfa.step_up_required': '请验证您的身份，才能邀请具有此角色的人。',
-    'invite.ip_rate_limited': '来自此网络的邀请过多，请稍后重试。',
-    'invite.org_rate_limited': '您的组织已达到邀请上限，请稍后重试。',
-    'invite.invalid_org_id': '组织 ID 格式不正确。',
-    'invite.org_not_found': '该组织不存在。',
-    'invite.unauthorized': '需要登录才能发送邀请。',
-    'invite.org_mismatch': '您无权访问此组织。',
-    'invite.user_lookup_failed': '服务器无法查到您的账号，请重试。',
-    'invite.member_lookup_failed': '服务器无法验证您的成员身份，请重试。',
-    'invite.decode_failed': '请求正文不是有效的 JSON。',
-    'invite.empty_batch': '请至少添加一个电子邮件地址。',
-    'invite.batch_too_large': '一次发送的邀请过多。',
-    'invite.duplicate_email': '此地址已在列表中。',
-    'invite.invalid_email': '这不是有效的电子邮件地址。',
-    'invite.self_invite': '您不能邀请自己。',
-    'invite.invalid_role': '未知角色。',
-    'invite.no_system_role': '请选择成员、账单管理员、管理员或所有者中的一个角色。',
-    'invite.multiple_system_roles': '成员、账单管理员、管理员和所有者中只能选择一个角色。',
-    'invite.custom_roles_not_allowed': '自定义角色只能与“成员”角色一起分配。',
-    'invite.insufficient_role': '您不能分配高于自己角色的角色。',
-    'invite.already_member': '已是此组织的成员。',
-    'invite.already_pending': '此地址已有一份待接受的邀请。',
-    'invite.role_resolve_failed': '服务器无法解析这些角色。',
-    'invite.send_failed': '邀请未能送达，请重试。',
-    'invite.invalid_expiry': '邀请有效期超出允许范围。',
-    'invite.roles_not_supported': '此处不能分配这些角色。',
-    'invite.server_misconfigured': '服务器尚未设置邀请功能，请联系管理员。',
-    'invite.network_error': '收到响应前网络已中断。邀请可能已发送。',
-    'invite.timeout': '未能及时收到响应。邀请可能已发送。',
-    'invite.aborted': '已取消发送。',
-    'invite.invalid_response': '无法读取服务器的响应。邀请可能已发送。',
-  },
+  errors,
 
   // ─── 核心给出的原因 ───
   reasons: {
@@ -204,3 +212,71 @@ const zhCN: InviteKitMessages = {
 };
 
 export default zhCN;
+
+/** 邀请列表（简体中文）：`import { invitationListMessages } from 'invite-kit/messages/zh-CN'`。 */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: '邀请',
+  listLabel: '已发送的邀请',
+  filterLabel: '筛选',
+  filterOption: ({ label, count }) => `${label}（${n(count)}）`,
+  filterAll: '全部',
+  states: { pending: '待接受', expired: '已过期', revoked: '已撤回', accepted: '已接受' },
+  roleLabel: '角色',
+  roleNames,
+  // `time` is Intl's: "3天后", "明天", "2天前", "昨天", "上个月".
+  expiresIn: ({ time }) => `${time}到期`,
+  expiredAgo: ({ time }) => `${time}过期`,
+  acceptedAgo: ({ time }) => `${time}接受`,
+  revokedAgo: ({ time }) => `${time}撤回`,
+  sentAgo: ({ time }) => `${time}发送`,
+  invitedBy: ({ name }) => `由 ${name} 邀请`,
+  actions: { resend: '重新发送', revoke: '撤回', reinvite: '重新邀请', copyLink: '复制链接' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `向 ${email} 重新发送邀请`,
+      revoke: `撤回发给 ${email} 的邀请`,
+      reinvite: `重新邀请 ${email}`,
+      copyLink: `复制 ${email} 的邀请链接`,
+    })[action],
+  confirmRevoke: ({ email }) => `要撤回发给 ${email} 的邀请吗？撤回后邀请链接将失效。`,
+  confirmRevokeAction: '撤回',
+  cancelRevoke: '保留',
+  acting: { resend: '正在重新发送…', revoke: '正在撤回…', reinvite: '正在重新邀请…' },
+  done: ({ action, email }) =>
+    ({ resend: `已向 ${email} 重新发送邀请。`, revoke: `已撤回发给 ${email} 的邀请。`, reinvite: `已重新邀请 ${email}。` })[action],
+  failed: ({ action, email, message }) =>
+    `${{ resend: `未能向 ${email} 重新发送邀请`, revoke: `未能撤回发给 ${email} 的邀请`, reinvite: `未能重新邀请 ${email}` }[action]}：${message}`,
+  unknown: ({ action, email }) =>
+    `未收到响应：${{ resend: `发给 ${email} 的邀请可能已重新发送`, revoke: `发给 ${email} 的邀请可能已撤回`, reinvite: `${email} 可能已被重新邀请` }[action]}。请刷新列表查看。`,
+  aboveYourRole: '此邀请的角色高于您自己的角色。',
+  notHeld: '您没有此邀请所分配的角色。',
+  linkCopied: ({ email }) => `已复制 ${email} 的邀请链接。`,
+  copyFailed: '浏览器不允许复制此链接。',
+  loading: '正在加载邀请…',
+  empty: '还没有邀请。您邀请的人在加入之前会显示在这里。',
+  emptyFiltered: ({ state }) => `没有状态为“${state}”的邀请。`,
+  loadFailed: ({ message }) => `无法加载邀请。${message}`,
+  refreshFailed: ({ message }) => `无法刷新列表。${message}`,
+  moreFailed: ({ message }) => `无法加载更多邀请。${message}`,
+  retry: '重试',
+  refresh: '刷新',
+  loadMore: '加载更多',
+  loadingMore: '正在加载…',
+  loadedMore: ({ count }) => p(count, { zero: '没有更多邀请了。', other: '又加载了 # 份邀请。' }),
+  refreshed: '邀请列表已刷新。',
+  unsupported: '此邀请服务只发送邀请邮件，不保存邀请记录，因此无法在这里查看、重新发送或撤回已发送的邀请。',
+  forbidden: '您没有查看此组织邀请的权限。',
+  unauthenticated: '您的会话已过期。请重新登录以查看邀请。',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': '此邀请已不存在。',
+    'invite.not_pending': '此邀请已不是待接受状态。',
+    'invite.invitation_expired': '此邀请已过期，请改为重新邀请此人。',
+    'invite.invitation_revoked': '此邀请已被撤回。',
+    'invite.invitation_accepted': '此邀请已被接受。',
+    'invite.not_supported': '此邀请服务不支持该操作。',
+    'invite.busy': '此邀请的另一项操作仍在进行中。',
+    'invite.not_revoked': '邀请未被撤回。',
+  },
+};

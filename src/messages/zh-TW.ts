@@ -5,6 +5,7 @@
  * @module
  */
 import type { SystemRole } from '../core/types';
+import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
 import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
 
@@ -17,6 +18,43 @@ const roleNames: Record<SystemRole, string> = { member: '成員', billing: '帳�
 const role = (slug: string) => `「${roleNames[slug as SystemRole] ?? slug}」`;
 const roles = (slugs: readonly string[], type: 'and' | 'or' = 'and') => formatList(slugs.map(role), locale, type);
 const unit = (value: number, of: 'days' | 'minutes') => formatUnit(value, of === 'days' ? 'day' : 'minute', locale);
+
+// Words for every code the kit knows, for the dialog and the list alike.
+const errors: InviteKitMessages['errors'] = {
+  'authorize.unauthenticated': '您的工作階段已過期。請重新登入以傳送邀請。',
+  'authorize.forbidden': '您沒有邀請他人加入此組織的權限。',
+  'mfa.step_up_required': '請驗證您的身分，才能邀請具備此角色的人。',
+  'invite.ip_rate_limited': '來自此網路的邀請過多，請稍後再試。',
+  'invite.org_rate_limited': '您的組織已達邀請上限，請稍後再試。',
+  'invite.invalid_org_id': '組織 ID 格式不正確。',
+  'invite.org_not_found': '此組織不存在。',
+  'invite.unauthorized': '必須登入才能傳送邀請。',
+  'invite.org_mismatch': '您無權存取此組織。',
+  'invite.user_lookup_failed': '伺服器找不到您的帳號，請再試一次。',
+  'invite.member_lookup_failed': '伺服器無法確認您的成員身分，請再試一次。',
+  'invite.decode_failed': '要求內容不是有效的 JSON。',
+  'invite.empty_batch': '請至少新增一個電子郵件地址。',
+  'invite.batch_too_large': '一次傳送的邀請太多。',
+  'invite.duplicate_email': '此地址已在清單中。',
+  'invite.invalid_email': '這不是有效的電子郵件地址。',
+  'invite.self_invite': '您無法邀請自己。',
+  'invite.invalid_role': '未知的角色。',
+  'invite.no_system_role': '請選擇成員、帳務管理員、管理員或擁有者其中一個角色。',
+  'invite.multiple_system_roles': '成員、帳務管理員、管理員和擁有者只能選擇一個角色。',
+  'invite.custom_roles_not_allowed': '自訂角色只能與「成員」角色一起指派。',
+  'invite.insufficient_role': '您無法指派高於自己角色的角色。',
+  'invite.already_member': '已是此組織的成員。',
+  'invite.already_pending': '此地址已有一份待接受的邀請。',
+  'invite.role_resolve_failed': '伺服器無法解析這些角色。',
+  'invite.send_failed': '邀請無法送達，請再試一次。',
+  'invite.invalid_expiry': '邀請有效期限超出允許範圍。',
+  'invite.roles_not_supported': '此處無法指派這些角色。',
+  'invite.server_misconfigured': '伺服器尚未設定邀請功能，請聯絡管理員。',
+  'invite.network_error': '收到回應前網路已中斷。邀請可能已傳送。',
+  'invite.timeout': '未在時限內收到回應。邀請可能已傳送。',
+  'invite.aborted': '已取消傳送。',
+  'invite.invalid_response': '無法讀取伺服器的回應。邀請可能已傳送。',
+};
 
 const zhTW: InviteKitMessages = {
   locale,
@@ -119,43 +157,13 @@ const zhTW: InviteKitMessages = {
   awaitingAuth: '正在等候您登入…',
   awaitingStepUp: '正在等候您驗證身分…',
   cancelled: '已取消傳送。您輸入的內容都還在。',
+  resendInvitation: '重新傳送邀請',
+  resending: '正在重新傳送…',
+  resent: '已重新傳送邀請。',
+  resendFailed: ({ message }) => `無法重新傳送。${message}`,
 
   // ─── 依代碼的錯誤 ───
-  errors: {
-    'authorize.unauthenticated': '您的工作階段已過期。請重新登入以傳送邀請。',
-    'authorize.forbidden': '您沒有邀請他人加入此組織的權限。',
-    'mfa.step_up_required': '請驗證您的身分，才能邀請具備此角色的人。',
-    'invite.ip_rate_limited': '來自此網路的邀請過多，請稍後再試。',
-    'invite.org_rate_limited': '您的組織已達邀請上限，請稍後再試。',
-    'invite.invalid_org_id': '組織 ID 格式不正確。',
-    'invite.org_not_found': '此組織不存在。',
-    'invite.unauthorized': '必須登入才能傳送邀請。',
-    'invite.org_mismatch': '您無權存取此組織。',
-    'invite.user_lookup_failed': '伺服器找不到您的帳號，請再試一次。',
-    'invite.member_lookup_failed': '伺服器無法確認您的成員身分，請再試一次。',
-    'invite.decode_failed': '要求內容不是有效的 JSON。',
-    'invite.empty_batch': '請至少新增一個電子郵件地址。',
-    'invite.batch_too_large': '一次傳送的邀請太多。',
-    'invite.duplicate_email': '此地址已在清單中。',
-    'invite.invalid_email': '這不是有效的電子郵件地址。',
-    'invite.self_invite': '您無法邀請自己。',
-    'invite.invalid_role': '未知的角色。',
-    'invite.no_system_role': '請選擇成員、帳務管理員、管理員或擁有者其中一個角色。',
-    'invite.multiple_system_roles': '成員、帳務管理員、管理員和擁有者只能選擇一個角色。',
-    'invite.custom_roles_not_allowed': '自訂角色只能與「成員」角色一起指派。',
-    'invite.insufficient_role': '您無法指派高於自己角色的角色。',
-    'invite.already_member': '已是此組織的成員。',
-    'invite.already_pending': '此地址已有一份待接受的邀請。',
-    'invite.role_resolve_failed': '伺服器無法解析這些角色。',
-    'invite.send_failed': '邀請無法送達，請再試一次。',
-    'invite.invalid_expiry': '邀請有效期限超出允許範圍。',
-    'invite.roles_not_supported': '此處無法指派這些角色。',
-    'invite.server_misconfigured': '伺服器尚未設定邀請功能，請聯絡管理員。',
-    'invite.network_error': '收到回應前網路已中斷。邀請可能已傳送。',
-    'invite.timeout': '未在時限內收到回應。邀請可能已傳送。',
-    'invite.aborted': '已取消傳送。',
-    'invite.invalid_response': '無法讀取伺服器的回應。邀請可能已傳送。',
-  },
+  errors,
 
   // ─── 核心提供的原因 ───
   reasons: {
@@ -205,3 +213,71 @@ const zhTW: InviteKitMessages = {
 };
 
 export default zhTW;
+
+/** 邀請清單（繁體中文）：`import { invitationListMessages } from 'invite-kit/messages/zh-TW'`。 */
+export const invitationListMessages: InvitationListTranslation = {
+  locale,
+  title: '邀請',
+  listLabel: '已傳送的邀請',
+  filterLabel: '篩選',
+  filterOption: ({ label, count }) => `${label}（${n(count)}）`,
+  filterAll: '全部',
+  states: { pending: '待接受', expired: '已過期', revoked: '已撤銷', accepted: '已接受' },
+  roleLabel: '角色',
+  roleNames,
+  // `time` is Intl's: "3 天後", "明天", "2 天前", "昨天", "上個月".
+  expiresIn: ({ time }) => `${time}到期`,
+  expiredAgo: ({ time }) => `${time}過期`,
+  acceptedAgo: ({ time }) => `${time}接受`,
+  revokedAgo: ({ time }) => `${time}撤銷`,
+  sentAgo: ({ time }) => `${time}傳送`,
+  invitedBy: ({ name }) => `由 ${name} 邀請`,
+  actions: { resend: '重新傳送', revoke: '撤銷', reinvite: '重新邀請', copyLink: '複製連結' },
+  actionFor: ({ action, email }) =>
+    ({
+      resend: `重新傳送邀請給 ${email}`,
+      revoke: `撤銷傳送給 ${email} 的邀請`,
+      reinvite: `重新邀請 ${email}`,
+      copyLink: `複製 ${email} 的邀請連結`,
+    })[action],
+  confirmRevoke: ({ email }) => `要撤銷傳送給 ${email} 的邀請嗎？撤銷後，邀請連結將會失效。`,
+  confirmRevokeAction: '撤銷',
+  cancelRevoke: '保留',
+  acting: { resend: '正在重新傳送…', revoke: '正在撤銷…', reinvite: '正在重新邀請…' },
+  done: ({ action, email }) =>
+    ({ resend: `已重新傳送邀請給 ${email}。`, revoke: `已撤銷傳送給 ${email} 的邀請。`, reinvite: `已重新邀請 ${email}。` })[action],
+  failed: ({ action, email, message }) =>
+    `${{ resend: `無法重新傳送邀請給 ${email}`, revoke: `無法撤銷傳送給 ${email} 的邀請`, reinvite: `無法重新邀請 ${email}` }[action]}：${message}`,
+  unknown: ({ action, email }) =>
+    `未收到回應：${{ resend: `傳送給 ${email} 的邀請可能已重新傳送`, revoke: `傳送給 ${email} 的邀請可能已撤銷`, reinvite: `${email} 可能已被重新邀請` }[action]}。請重新整理清單查看。`,
+  aboveYourRole: '此邀請的角色高於您自己的角色。',
+  notHeld: '您不具備此邀請所指派的角色。',
+  linkCopied: ({ email }) => `已複製 ${email} 的邀請連結。`,
+  copyFailed: '瀏覽器不允許複製此連結。',
+  loading: '正在載入邀請…',
+  empty: '目前還沒有邀請。您邀請的人在加入前會顯示在這裡。',
+  emptyFiltered: ({ state }) => `沒有狀態為「${state}」的邀請。`,
+  loadFailed: ({ message }) => `無法載入邀請。${message}`,
+  refreshFailed: ({ message }) => `無法重新整理清單。${message}`,
+  moreFailed: ({ message }) => `無法載入更多邀請。${message}`,
+  retry: '重試',
+  refresh: '重新整理',
+  loadMore: '載入更多',
+  loadingMore: '正在載入…',
+  loadedMore: ({ count }) => p(count, { zero: '沒有更多邀請了。', other: '又載入了 # 份邀請。' }),
+  refreshed: '邀請清單已重新整理。',
+  unsupported: '此邀請服務只會寄出邀請郵件，不會保留邀請紀錄，因此無法在這裡查看、重新傳送或撤銷已傳送的邀請。',
+  forbidden: '您沒有查看此組織邀請的權限。',
+  unauthenticated: '您的工作階段已過期。請重新登入以查看邀請。',
+  errors: {
+    ...errors,
+    'invite.invitation_not_found': '此邀請已不存在。',
+    'invite.not_pending': '此邀請已不是待接受狀態。',
+    'invite.invitation_expired': '此邀請已過期，請改為重新邀請此人。',
+    'invite.invitation_revoked': '此邀請已被撤銷。',
+    'invite.invitation_accepted': '此邀請已被接受。',
+    'invite.not_supported': '此邀請服務不支援這項操作。',
+    'invite.busy': '此邀請還有另一項操作正在進行中。',
+    'invite.not_revoked': '邀請未被撤銷。',
+  },
+};
