@@ -9,6 +9,9 @@ import { teamInvitations, useStoryService } from './support/invitations';
 import { LANGUAGE_TAGS, LIST_LANGUAGES, languageName, rolesIn, type LanguageTag } from './support/languages';
 
 const DAY = 86_400_000;
+// Text as Testing Library reads the page: runs of white space (French's narrow no-break space
+// before "?" too) as one space.
+const read = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The list over a fresh in-memory service whose resend refuses with a server's English words. */
 function TeamList({ language }: { language: LanguageTag }) {
@@ -68,22 +71,22 @@ const story = (language: LanguageTag): Story => {
 
       // Ana: an admin, invited a day ago, six days left — all in this language.
       const ana = row('ana.lima@acme.com');
-      await expect(ana.getByText(m.states.pending)).toBeVisible();
-      await expect(ana.getByText(m.roleNames.admin)).toBeVisible();
-      await expect(ana.getByText(m.expiresIn({ time: formatRelativeTime(6 * DAY, language) }))).toBeVisible();
-      await expect(row('hana.sato@acme.com').getByText(m.states.accepted)).toBeVisible();
+      await expect(ana.getByText(read(m.states.pending))).toBeVisible();
+      await expect(ana.getByText(read(m.roleNames.admin))).toBeVisible();
+      await expect(ana.getByText(read(m.expiresIn({ time: formatRelativeTime(6 * DAY, language) })))).toBeVisible();
+      await expect(row('hana.sato@acme.com').getByText(read(m.states.accepted))).toBeVisible();
       await expect(canvas.getByRole('button', { name: m.filterOption({ label: m.filterAll, count: 7 }) })).toHaveAttribute('aria-pressed', 'true');
 
       // Revoke asks first, then says it is done.
       await userEvent.click(ana.getByRole('button', { name: m.actionFor({ action: 'revoke', email: 'ana.lima@acme.com' }) }));
-      await expect(ana.getByText(m.confirmRevoke({ email: 'ana.lima@acme.com' }))).toBeVisible();
+      await expect(ana.getByText(read(m.confirmRevoke({ email: 'ana.lima@acme.com' })))).toBeVisible();
       await userEvent.click(ana.getByRole('button', { name: m.confirmRevokeAction }));
-      await waitFor(() => expect(row('ana.lima@acme.com').getByText(m.states.revoked)).toBeVisible());
+      await waitFor(() => expect(row('ana.lima@acme.com').getByText(read(m.states.revoked))).toBeVisible());
 
       // The server refuses a resend in English; the list says the code in this language.
       await userEvent.click(canvas.getByRole('button', { name: m.actionFor({ action: 'resend', email: 'chen.wei@acme.com' }) }));
       const failed = m.failed({ action: 'resend', email: 'chen.wei@acme.com', message: m.errors['invite.not_pending'] });
-      await waitFor(() => expect(row('chen.wei@acme.com').getByText(failed)).toBeVisible());
+      await waitFor(() => expect(row('chen.wei@acme.com').getByText(read(failed))).toBeVisible());
       if (language !== 'en') await expect(region).not.toHaveTextContent('Invitation is not pending.');
     },
   };

@@ -3,8 +3,7 @@
  * language. Apart from the dialog's messages, so the dialog carries none of them.
  * @module
  */
-import { INVITE_ERROR_CODES } from '../core/error-codes';
-import { INVITATION_ERROR_CODES, type InvitationErrorCode, type InvitationFilter, type InvitationState } from '../core/invitations';
+import { INVITATION_CALL_MESSAGES, INVITATION_ERROR_CODES, type InvitationErrorCode, type InvitationFilter, type InvitationState } from '../core/invitations';
 import type { InviteErrorCode, SystemRole } from '../core/types';
 
 /** What a person can do to a row, as the list words it. */
@@ -48,7 +47,11 @@ export interface InvitationListMessages {
   invitedBy: (values: { name: string }) => string;
   /** The actions' visible words. */
   actions: Record<InvitationListActionKind, string>;
-  /** The actions' accessible names: they say whose invitation. */
+  /**
+   * The actions' accessible names: they say whose invitation. Each holds its visible words
+   * (`actions[action]`), so a person who says or types what they see reaches the button (WCAG
+   * 2.5.3, Label in Name): "Copy link to the invitation of ana@acme.com", "Link kopieren: Einladung an …".
+   */
   actionFor: (values: { action: InvitationListActionKind; email: string }) => string;
   /** The revoke confirmation's question. */
   confirmRevoke: (values: { email: string }) => string;
@@ -221,14 +224,18 @@ export function formatRelativeTime(ms: number, locale = 'en'): string {
 }
 
 /**
- * What the list says about a failure: the messages' words for its code, else the kit's English
- * for a code it knows, else the text the server or vendor sent. Own entries only: a server may
- * send any string as a code ("toString" …).
+ * What the list says about a failure: the messages' words for its code; else, for the codes of
+ * managing invitations and the network's (worded as a call about invitations: nothing "may have
+ * been sent"), the kit's English; else the text the server or vendor sent. The built-in English
+ * carries no words for the send codes (`invite.already_pending` …: the dialog's catalog, which the
+ * list does not bundle); every language module, `invite-kit/messages/en` too, has words for all
+ * of them. Own entries only: a server may send any string as a code ("toString" …).
  */
 export function describeListError(error: { code: string; message: string }, errors: InvitationListMessages['errors']): string {
   const { code } = error;
-  const catalog: Record<string, { message: string }> = { ...INVITE_ERROR_CODES, ...INVITATION_ERROR_CODES };
-  return (Object.hasOwn(errors, code) ? errors[code] : undefined) ?? (Object.hasOwn(catalog, code) ? catalog[code]!.message : error.message);
+  if (Object.hasOwn(errors, code) && errors[code] !== undefined) return errors[code];
+  if (Object.hasOwn(INVITATION_CALL_MESSAGES, code)) return INVITATION_CALL_MESSAGES[code as keyof typeof INVITATION_CALL_MESSAGES];
+  return Object.hasOwn(INVITATION_ERROR_CODES, code) ? INVITATION_ERROR_CODES[code as InvitationErrorCode].message : error.message;
 }
 
 /** The filter's words: `All`, or a state's name. */

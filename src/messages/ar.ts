@@ -276,12 +276,14 @@ const ar: InviteKitMessages = {
   errors,
 
   // ─── الأسباب التي تذكرها النواة ───
+  // Every value a literal or a function: a string composed when the module loads would keep this
+  // whole object in a bundle that imports only the list's strings.
   reasons: {
     missing: 'عنوان البريد الإلكتروني مفقود.',
     too_long: ({ max }) => `أطول من أي عنوان ممكن (أكثر من ${p(max, letters)}).`,
     invisible_char: 'يحتوي على حرف غير مرئي (مثل مسافة صفرية العرض).',
     control_char: 'يحتوي على حرف تحكّم.',
-    missing_at: `الرمز @ مفقود (يكون العنوان بهذا الشكل: ${iso('name@example.com')}).`,
+    missing_at: 'الرمز @ مفقود (يكون العنوان بهذا الشكل: \u2068name@example.com\u2069).',
     many_at: 'يحتوي على أكثر من رمز @.',
     empty_local: 'لا شيء قبل @.',
     empty_domain: 'لا شيء بعد @: اسم النطاق مفقود.',
@@ -291,8 +293,8 @@ const ar: InviteKitMessages = {
     local_char: ({ char }) => `يحتوي الجزء الذي قبل @ على «${iso(char)}»، وهو غير مسموح به.`,
     local_dot_edge: 'الجزء الذي قبل @ يبدأ بنقطة أو ينتهي بها.',
     local_double_dot: 'في الجزء الذي قبل @ نقطتان متتاليتان.',
-    local_too_long: `الجزء الذي قبل @ أطول من ${p(64, letters)}.`,
-    address_too_long: `العنوان أطول من ${p(254, letters)}.`,
+    local_too_long: 'الجزء الذي قبل @ أطول من 64 حرفًا.',
+    address_too_long: 'العنوان أطول من 254 حرفًا.',
     ip_domain: 'العناوين التي تستخدم عنوان IP بدلًا من اسم نطاق غير مقبولة.',
     domain_char: ({ char }) => `يحتوي اسم النطاق على «${iso(char)}»، وهو غير مسموح به.`,
     mixed_scripts: ({ label, unicode }) =>
@@ -301,13 +303,13 @@ const ar: InviteKitMessages = {
     punycode_invalid: ({ label }) => `الجزء «${iso(label)}» من اسم النطاق ليس اسمًا دوليًا صالحًا.`,
     domain_dot_end: 'اسم النطاق ينتهي بنقطة.',
     domain_dot_start: 'اسم النطاق يبدأ بنقطة.',
-    domain_no_dot: `لا توجد نقطة في اسم النطاق (كما في ${iso('example.com')}).`,
+    domain_no_dot: 'لا توجد نقطة في اسم النطاق (كما في \u2068example.com\u2069).',
     domain_double_dot: 'في اسم النطاق نقطتان متتاليتان.',
-    label_too_long: `أحد أجزاء اسم النطاق أطول من ${p(63, letters)}.`,
+    label_too_long: 'أحد أجزاء اسم النطاق أطول من 63 حرفًا.',
     label_hyphen: 'أحد أجزاء اسم النطاق يبدأ بشرطة أو ينتهي بها.',
     domain_not_ldh: 'لا يجوز أن يحتوي اسم النطاق إلا على حروف وأرقام وشرطات.',
-    tld_not_alpha: `يجب أن تتكوّن نهاية اسم النطاق من حروف (مثل ${iso('.com')}).`,
-    domain_too_long: `اسم النطاق أطول من ${p(253, letters)}.`,
+    tld_not_alpha: 'يجب أن تتكوّن نهاية اسم النطاق من حروف (مثل \u2068.com\u2069).',
+    domain_too_long: 'اسم النطاق أطول من 253 حرفًا.',
     not_alone: 'هذا وحده ليس عنوان بريد إلكتروني.',
     row_without_email: 'لا يحتوي هذا الصف على عنوان بريد إلكتروني.',
     cell_not_read: 'هذه الخلية ليست عنوانًا ولا اسمًا ولا دورًا.',
@@ -349,10 +351,10 @@ export const invitationListMessages: InvitationListTranslation = {
   actions: { resend: 'إعادة الإرسال', revoke: 'سحب', reinvite: 'إعادة الدعوة', copyLink: 'نسخ الرابط' },
   actionFor: ({ action, email }) =>
     ({
-      resend: `إعادة إرسال الدعوة إلى ${iso(email)}`,
+      resend: `إعادة الإرسال: الدعوة إلى ${iso(email)}`,
       revoke: `سحب الدعوة المرسلة إلى ${iso(email)}`,
-      reinvite: `إعادة دعوة ${iso(email)}`,
-      copyLink: `نسخ رابط دعوة ${iso(email)}`,
+      reinvite: `إعادة الدعوة: ${iso(email)}`,
+      copyLink: `نسخ الرابط: دعوة ${iso(email)}`,
     })[action],
   confirmRevoke: ({ email }) => `هل تريد سحب الدعوة المرسلة إلى ${iso(email)}؟ سيتوقف رابطها عن العمل.`,
   confirmRevokeAction: 'سحب الدعوة',
@@ -395,8 +397,14 @@ export const invitationListMessages: InvitationListTranslation = {
   unsupported: 'ترسل خدمة الدعوات هذه رسائل الدعوة لكنها لا تحتفظ بقائمة بها، لذا لا يمكن هنا عرض الدعوات المرسلة أو إعادة إرسالها أو سحبها.',
   forbidden: 'ليست لديك صلاحية عرض دعوات هذه المؤسسة.',
   unauthenticated: 'انتهت جلستك. سجّل الدخول مجددًا لعرض الدعوات.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'انقطع الاتصال قبل وصول الرد.',
+    'invite.timeout': 'لم يصل رد في الوقت المحدد.',
+    'invite.aborted': 'توقّف الطلب قبل وصول الرد.',
+    'invite.invalid_response': 'تعذّرت قراءة رد الخادم.',
     'invite.invitation_not_found': 'لم تعد هذه الدعوة موجودة.',
     'invite.not_pending': 'لم تعد هذه الدعوة معلّقة.',
     'invite.invitation_expired': 'انتهت صلاحية هذه الدعوة: أعد دعوة الشخص بدلًا من ذلك.',
@@ -405,5 +413,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'لا تدعم خدمة الدعوات هذا الإجراء.',
     'invite.busy': 'ما زال إجراء آخر على هذه الدعوة قيد التنفيذ.',
     'invite.not_revoked': 'لم تُسحب الدعوة.',
-  },
+  }),
 };

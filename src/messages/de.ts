@@ -257,7 +257,7 @@ export const invitationListMessages: InvitationListTranslation = {
       resend: `Einladung an ${email} erneut senden`,
       revoke: `Einladung an ${email} widerrufen`,
       reinvite: `${email} erneut einladen`,
-      copyLink: `Einladungslink für ${email} kopieren`,
+      copyLink: `Link kopieren: Einladung an ${email}`,
     })[action],
   confirmRevoke: ({ email }) => `Einladung an ${email} widerrufen? Der Link funktioniert dann nicht mehr.`,
   confirmRevokeAction: 'Widerrufen',
@@ -289,8 +289,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'Dieser Einladungsdienst versendet Einladungs-E-Mails, führt aber keine Liste darüber. Gesendete Einladungen lassen sich hier daher weder anzeigen noch erneut senden oder widerrufen.',
   forbidden: 'Sie sind nicht berechtigt, die Einladungen dieser Organisation zu sehen.',
   unauthenticated: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um die Einladungen zu sehen.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'Die Verbindung brach ab, bevor eine Antwort kam.',
+    'invite.timeout': 'Keine Antwort in der erwarteten Zeit.',
+    'invite.aborted': 'Abgebrochen, bevor eine Antwort kam.',
+    'invite.invalid_response': 'Die Antwort des Servers war nicht lesbar.',
     'invite.invitation_not_found': 'Diese Einladung gibt es nicht mehr.',
     'invite.not_pending': 'Diese Einladung steht nicht mehr aus.',
     'invite.invitation_expired': 'Diese Einladung ist abgelaufen – laden Sie die Person stattdessen erneut ein.',
@@ -299,5 +305,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'Das kann dieser Einladungsdienst nicht.',
     'invite.busy': 'Für diese Einladung ist noch eine andere Aktion unterwegs.',
     'invite.not_revoked': 'Sie wurde nicht widerrufen.',
-  },
+  }),
 };

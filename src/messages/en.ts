@@ -6,7 +6,7 @@
  * @module
  */
 import { INVITE_ERROR_CODES } from '../core/error-codes';
-import { INVITATION_ERROR_CODES } from '../core/invitations';
+import { INVITATION_CALL_MESSAGES, INVITATION_ERROR_CODES } from '../core/invitations';
 import type { InviteErrorCode } from '../core/types';
 import { defaultInvitationListMessages, type InvitationListTranslation } from '../hooks/invitation-messages';
 import { defaultInviteMessages, type InviteKitMessages } from '../hooks/messages';
@@ -14,15 +14,18 @@ import { defaultInviteMessages, type InviteKitMessages } from '../hooks/messages
 // Core's English quotes the slugs it names: "admin", "org-sales".
 const quoted = (slugs: readonly string[]) => slugs.map((slug) => `"${slug}"`).join(', ');
 
-const errors = Object.fromEntries(Object.entries(INVITE_ERROR_CODES).map(([code, info]) => [code, info.message])) as Record<
-  InviteErrorCode,
-  string
->;
+// The catalogs' words by code. Built by pure calls, spread by Object.assign (a bundler can drop a
+// pure call, not a spread): `import en` carries none of the list's strings, and the list's import
+// none of the dialog's.
+const wordsOf = <C extends Record<string, { message: string }>>(catalog: C) =>
+  Object.fromEntries(Object.entries(catalog).map(([code, info]) => [code, info.message])) as Record<keyof C, string>;
+const errors: Record<InviteErrorCode, string> = /* @__PURE__ */ wordsOf(INVITE_ERROR_CODES);
+const roleNames = { member: 'Member', billing: 'Billing', admin: 'Admin', owner: 'Owner' };
 
-const en: InviteKitMessages = {
-  ...defaultInviteMessages,
+// What English adds to the built-in strings.
+const words: Pick<InviteKitMessages, 'locale' | 'roleNames' | 'errors' | 'reasons'> = {
   locale: 'en',
-  roleNames: { member: 'Member', billing: 'Billing', admin: 'Admin', owner: 'Owner' },
+  roleNames,
   errors,
   // The same words core gives in `message`, from the reason and its values.
   reasons: {
@@ -71,20 +74,19 @@ const en: InviteKitMessages = {
   },
 };
 
+const en: InviteKitMessages = /* @__PURE__ */ Object.assign({}, defaultInviteMessages, words);
+
 export default en;
 
 /**
  * The invitations list in English, complete: `import { invitationListMessages } from
  * 'invite-kit/messages/en'` — the built-in strings, with words for every code it can be told of.
  */
-export const invitationListMessages: InvitationListTranslation = {
-  ...defaultInvitationListMessages,
+export const invitationListMessages: InvitationListTranslation = /* @__PURE__ */ Object.assign({}, defaultInvitationListMessages, {
   locale: 'en',
-  roleNames: en.roleNames,
-  errors: {
-    ...errors,
-    ...(Object.fromEntries(Object.entries(INVITATION_ERROR_CODES).map(([code, info]) => [code, info.message])) as Record<keyof typeof INVITATION_ERROR_CODES, string>),
+  roleNames,
+  errors: /* @__PURE__ */ Object.assign({}, errors, /* @__PURE__ */ wordsOf(INVITATION_ERROR_CODES), INVITATION_CALL_MESSAGES, {
     'invite.busy': 'Another action on this invitation is still on its way.',
     'invite.not_revoked': 'It was not revoked.',
-  },
-};
+  }),
+});

@@ -259,7 +259,7 @@ export const invitationListMessages: InvitationListTranslation = {
       resend: `Reenviar la invitación a ${email}`,
       revoke: `Revocar la invitación de ${email}`,
       reinvite: `Volver a invitar a ${email}`,
-      copyLink: `Copiar el enlace de la invitación de ${email}`,
+      copyLink: `Copiar enlace de la invitación de ${email}`,
     })[action],
   confirmRevoke: ({ email }) => `¿Revocar la invitación de ${email}? Su enlace dejará de funcionar.`,
   confirmRevokeAction: 'Revocar',
@@ -296,8 +296,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'Este servicio de invitaciones envía los correos de invitación, pero no guarda una lista de ellos, así que aquí no se pueden mostrar, reenviar ni revocar las invitaciones enviadas.',
   forbidden: 'No tienes permiso para ver las invitaciones de esta organización.',
   unauthenticated: 'Tu sesión ha caducado. Vuelve a iniciar sesión para ver las invitaciones.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'La conexión falló antes de recibir respuesta.',
+    'invite.timeout': 'No hubo respuesta a tiempo.',
+    'invite.aborted': 'Se detuvo antes de recibir respuesta.',
+    'invite.invalid_response': 'No se pudo leer la respuesta del servidor.',
     'invite.invitation_not_found': 'Esta invitación ya no existe.',
     'invite.not_pending': 'Esta invitación ya no está pendiente.',
     'invite.invitation_expired': 'Esta invitación caducó: vuelve a invitar a la persona.',
@@ -306,5 +312,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'El servicio de invitaciones no permite hacer esto.',
     'invite.busy': 'Todavía hay otra acción en curso en esta invitación.',
     'invite.not_revoked': 'La invitación no se revocó.',
-  },
+  }),
 };

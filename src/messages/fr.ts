@@ -304,8 +304,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'Ce service d’invitation envoie les e-mails d’invitation, mais n’en conserve pas la liste\u00a0: les invitations envoyées ne peuvent donc être ni affichées, ni renvoyées, ni révoquées ici.',
   forbidden: 'Vous n’avez pas l’autorisation de voir les invitations de cette organisation.',
   unauthenticated: 'Votre session a expiré. Reconnectez-vous pour voir les invitations.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'La connexion a été interrompue avant la réponse.',
+    'invite.timeout': 'Aucune réponse dans le délai prévu.',
+    'invite.aborted': 'Interrompu avant la réponse.',
+    'invite.invalid_response': 'La réponse du serveur est illisible.',
     'invite.invitation_not_found': 'Cette invitation n’existe plus.',
     'invite.not_pending': 'Cette invitation n’est plus en attente.',
     'invite.invitation_expired': 'Cette invitation a expiré\u00a0: réinvitez plutôt la personne.',
@@ -314,5 +320,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'Ce service d’invitation ne permet pas cette action.',
     'invite.busy': 'Une autre action est encore en cours sur cette invitation.',
     'invite.not_revoked': 'L’invitation n’a pas été révoquée.',
-  },
+  }),
 };

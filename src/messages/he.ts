@@ -197,12 +197,14 @@ const he: InviteKitMessages = {
   errors,
 
   // ─── הסיבות שהליבה מציינת ───
+  // Every value a literal or a function: a string composed when the module loads would keep this
+  // whole object in a bundle that imports only the list's strings.
   reasons: {
     missing: 'חסרה כתובת אימייל.',
     too_long: ({ max }) => `ארוך יותר מכל כתובת אפשרית (יותר מ־${n(max)} תווים).`,
     invisible_char: 'יש כאן תו בלתי נראה (למשל רווח ברוחב אפס).',
     control_char: 'יש כאן תו בקרה.',
-    missing_at: `חסר הסימן @ (כתובת נראית כך: ${iso('name@example.com')}).`,
+    missing_at: 'חסר הסימן @ (כתובת נראית כך: \u2068name@example.com\u2069).',
     many_at: 'יש כאן יותר מסימן @ אחד.',
     empty_local: 'אין כלום לפני ה־@.',
     empty_domain: 'אין כלום אחרי ה־@: חסר שם הדומיין.',
@@ -222,12 +224,12 @@ const he: InviteKitMessages = {
     punycode_invalid: ({ label }) => `החלק “${iso(label)}” בשם הדומיין אינו שם בינלאומי תקין.`,
     domain_dot_end: 'שם הדומיין מסתיים בנקודה.',
     domain_dot_start: 'שם הדומיין מתחיל בנקודה.',
-    domain_no_dot: `אין נקודה בשם הדומיין (כמו ב־${iso('example.com')}).`,
+    domain_no_dot: 'אין נקודה בשם הדומיין (כמו ב־\u2068example.com\u2069).',
     domain_double_dot: 'בשם הדומיין יש שתי נקודות ברצף.',
     label_too_long: 'אחד מחלקי שם הדומיין ארוך מ־63 תווים.',
     label_hyphen: 'אחד מחלקי שם הדומיין מתחיל או מסתיים במקף.',
     domain_not_ldh: 'שם הדומיין יכול להכיל רק אותיות, ספרות ומקפים.',
-    tld_not_alpha: `הסיומת של שם הדומיין חייבת להיות מאותיות (כמו ${iso('.com')}).`,
+    tld_not_alpha: 'הסיומת של שם הדומיין חייבת להיות מאותיות (כמו \u2068.com\u2069).',
     domain_too_long: 'שם הדומיין ארוך מ־253 תווים.',
     not_alone: 'לבדו זה לא כתובת אימייל.',
     row_without_email: 'בשורה הזאת אין כתובת אימייל.',
@@ -274,7 +276,7 @@ export const invitationListMessages: InvitationListTranslation = {
       resend: `שליחה חוזרת של ההזמנה ל־${iso(email)}`,
       revoke: `ביטול ההזמנה ל־${iso(email)}`,
       reinvite: `הזמנה מחדש של ${iso(email)}`,
-      copyLink: `העתקת קישור ההזמנה של ${iso(email)}`,
+      copyLink: `העתקת הקישור של ההזמנה ל־${iso(email)}`,
     })[action],
   confirmRevoke: ({ email }) => `לבטל את ההזמנה ל־${iso(email)}? הקישור שבה יפסיק לעבוד.`,
   confirmRevokeAction: 'ביטול ההזמנה',
@@ -311,8 +313,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'שירות ההזמנות הזה שולח אימיילים עם הזמנות אבל לא שומר רשימה שלהן, ולכן אי אפשר להציג כאן הזמנות שנשלחו, לשלוח אותן שוב או לבטל אותן.',
   forbidden: 'אין לך הרשאה לצפות בהזמנות של הארגון הזה.',
   unauthenticated: 'פג תוקף ההתחברות. יש להתחבר מחדש כדי לראות את ההזמנות.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'החיבור נותק לפני שהתקבלה תשובה.',
+    'invite.timeout': 'לא התקבלה תשובה בזמן.',
+    'invite.aborted': 'הפעולה נעצרה לפני שהתקבלה תשובה.',
+    'invite.invalid_response': 'לא ניתן היה לקרוא את תשובת השרת.',
     'invite.invitation_not_found': 'ההזמנה הזאת כבר לא קיימת.',
     'invite.not_pending': 'ההזמנה הזאת כבר לא ממתינה.',
     'invite.invitation_expired': 'פג תוקף ההזמנה הזאת: אפשר להזמין מחדש במקום זאת.',
@@ -321,5 +329,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'שירות ההזמנות לא תומך בפעולה הזאת.',
     'invite.busy': 'פעולה אחרת על ההזמנה הזאת עדיין בתהליך.',
     'invite.not_revoked': 'ההזמנה לא בוטלה.',
-  },
+  }),
 };

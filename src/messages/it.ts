@@ -268,7 +268,7 @@ export const invitationListMessages: InvitationListTranslation = {
       resend: `Reinvia l’invito a ${email}`,
       revoke: `Revoca l’invito per ${email}`,
       reinvite: `Invita di nuovo ${email}`,
-      copyLink: `Copia il link dell’invito per ${email}`,
+      copyLink: `Copia link dell’invito per ${email}`,
     })[action],
   confirmRevoke: ({ email }) => `Revocare l’invito per ${email}? Il suo link smetterà di funzionare.`,
   confirmRevokeAction: 'Revoca',
@@ -304,8 +304,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'Questo servizio di inviti invia le email di invito, ma non ne tiene un elenco: per questo qui non è possibile mostrare, reinviare o revocare gli inviti inviati.',
   forbidden: 'Non hai l’autorizzazione per vedere gli inviti di questa organizzazione.',
   unauthenticated: 'La sessione è scaduta. Accedi di nuovo per vedere gli inviti.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'La connessione si è interrotta prima della risposta.',
+    'invite.timeout': 'Nessuna risposta in tempo.',
+    'invite.aborted': 'Interrotto prima della risposta.',
+    'invite.invalid_response': 'Non è stato possibile leggere la risposta del server.',
     'invite.invitation_not_found': 'Questo invito non esiste più.',
     'invite.not_pending': 'Questo invito non è più in sospeso.',
     'invite.invitation_expired': 'Questo invito è scaduto: invita di nuovo la persona.',
@@ -314,5 +320,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'Il servizio di inviti non consente questa operazione.',
     'invite.busy': 'C’è ancora un’altra operazione in corso su questo invito.',
     'invite.not_revoked': 'L’invito non è stato revocato.',
-  },
+  }),
 };

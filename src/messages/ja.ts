@@ -285,8 +285,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'この招待サービスは招待メールを送信しますが、招待の一覧を保持しません。そのため、ここでは送信済みの招待の表示、再送信、取り消しはできません。',
   forbidden: 'この組織の招待を表示する権限がありません。',
   unauthenticated: 'セッションの有効期限が切れました。招待を表示するには、もう一度サインインしてください。',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': '応答を受け取る前に接続が切れました。',
+    'invite.timeout': '時間内に応答がありませんでした。',
+    'invite.aborted': '応答を受け取る前に中止されました。',
+    'invite.invalid_response': 'サーバーの応答を読み取れませんでした。',
     'invite.invitation_not_found': 'この招待はもう存在しません。',
     'invite.not_pending': 'この招待はもう保留中ではありません。',
     'invite.invitation_expired': 'この招待は期限切れです。代わりに再招待してください。',
@@ -295,5 +301,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'この招待サービスではこの操作はできません。',
     'invite.busy': 'この招待に対する別の操作がまだ進行中です。',
     'invite.not_revoked': '招待は取り消されませんでした。',
-  },
+  }),
 };

@@ -284,8 +284,14 @@ export const invitationListMessages: InvitationListTranslation = {
     '이 초대 서비스는 초대 이메일을 보내지만 초대 목록은 보관하지 않으므로, 여기서는 보낸 초대를 표시하거나 다시 보내거나 취소할 수 없습니다.',
   forbidden: '이 조직의 초대를 볼 권한이 없습니다.',
   unauthenticated: '세션이 만료되었습니다. 초대를 보려면 다시 로그인하세요.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': '응답을 받기 전에 연결이 끊어졌습니다.',
+    'invite.timeout': '제한 시간 안에 응답이 없었습니다.',
+    'invite.aborted': '응답을 받기 전에 중단되었습니다.',
+    'invite.invalid_response': '서버 응답을 읽을 수 없습니다.',
     'invite.invitation_not_found': '더 이상 존재하지 않는 초대입니다.',
     'invite.not_pending': '더 이상 대기 중인 초대가 아닙니다.',
     'invite.invitation_expired': '만료된 초대입니다. 대신 다시 초대하세요.',
@@ -294,5 +300,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': '이 초대 서비스에서는 할 수 없는 작업입니다.',
     'invite.busy': '이 초대에 대한 다른 작업이 아직 진행 중입니다.',
     'invite.not_revoked': '초대가 취소되지 않았습니다.',
-  },
+  }),
 };

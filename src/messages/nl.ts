@@ -260,7 +260,7 @@ export const invitationListMessages: InvitationListTranslation = {
       resend: `Uitnodiging voor ${email} opnieuw versturen`,
       revoke: `Uitnodiging voor ${email} intrekken`,
       reinvite: `${email} opnieuw uitnodigen`,
-      copyLink: `Uitnodigingslink voor ${email} kopiëren`,
+      copyLink: `Link kopiëren van de uitnodiging voor ${email}`,
     })[action],
   confirmRevoke: ({ email }) => `Uitnodiging voor ${email} intrekken? De link werkt daarna niet meer.`,
   confirmRevokeAction: 'Intrekken',
@@ -296,8 +296,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'Deze uitnodigingsdienst verstuurt uitnodigingsmails, maar houdt er geen lijst van bij. Verstuurde uitnodigingen kun je hier daarom niet bekijken, opnieuw versturen of intrekken.',
   forbidden: 'Je hebt geen toestemming om de uitnodigingen van deze organisatie te bekijken.',
   unauthenticated: 'Je sessie is verlopen. Log opnieuw in om de uitnodigingen te bekijken.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'De verbinding viel weg voordat er antwoord kwam.',
+    'invite.timeout': 'Geen antwoord binnen de verwachte tijd.',
+    'invite.aborted': 'Gestopt voordat er antwoord kwam.',
+    'invite.invalid_response': 'Het antwoord van de server was niet leesbaar.',
     'invite.invitation_not_found': 'Deze uitnodiging bestaat niet meer.',
     'invite.not_pending': 'Deze uitnodiging staat niet meer open.',
     'invite.invitation_expired': 'Deze uitnodiging is verlopen: nodig de persoon opnieuw uit.',
@@ -306,5 +312,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'Dat kan deze uitnodigingsdienst niet.',
     'invite.busy': 'Er loopt nog een andere actie voor deze uitnodiging.',
     'invite.not_revoked': 'De uitnodiging is niet ingetrokken.',
-  },
+  }),
 };

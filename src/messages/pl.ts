@@ -342,8 +342,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'Ta usługa zaproszeń wysyła e-maile z zaproszeniami, ale nie prowadzi ich listy, dlatego wysłanych zaproszeń nie można tu wyświetlić, wysłać ponownie ani odwołać.',
   forbidden: 'Nie masz uprawnień do przeglądania zaproszeń tej organizacji.',
   unauthenticated: 'Sesja wygasła. Zaloguj się ponownie, aby zobaczyć zaproszenia.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'Połączenie zostało przerwane przed odpowiedzią.',
+    'invite.timeout': 'Brak odpowiedzi w oczekiwanym czasie.',
+    'invite.aborted': 'Przerwano przed odpowiedzią.',
+    'invite.invalid_response': 'Nie udało się odczytać odpowiedzi serwera.',
     'invite.invitation_not_found': 'To zaproszenie już nie istnieje.',
     'invite.not_pending': 'To zaproszenie nie jest już oczekujące.',
     'invite.invitation_expired': 'To zaproszenie wygasło – zamiast tego zaproś tę osobę ponownie.',
@@ -352,5 +358,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'Ta usługa zaproszeń tego nie obsługuje.',
     'invite.busy': 'Inna operacja na tym zaproszeniu jeszcze trwa.',
     'invite.not_revoked': 'Zaproszenie nie zostało odwołane.',
-  },
+  }),
 };

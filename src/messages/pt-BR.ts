@@ -259,8 +259,8 @@ export const invitationListMessages: InvitationListTranslation = {
     ({
       resend: `Reenviar o convite para ${email}`,
       revoke: `Revogar o convite de ${email}`,
-      reinvite: `Convidar ${email} de novo`,
-      copyLink: `Copiar o link do convite de ${email}`,
+      reinvite: `Convidar de novo: ${email}`,
+      copyLink: `Copiar link do convite de ${email}`,
     })[action],
   confirmRevoke: ({ email }) => `Revogar o convite de ${email}? O link do convite vai deixar de funcionar.`,
   confirmRevokeAction: 'Revogar',
@@ -296,8 +296,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'Este serviço de convites envia os e-mails de convite, mas não guarda uma lista deles. Por isso, não é possível exibir, reenviar nem revogar aqui os convites enviados.',
   forbidden: 'Você não tem permissão para ver os convites desta organização.',
   unauthenticated: 'Sua sessão expirou. Entre novamente para ver os convites.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'A conexão falhou antes de chegar uma resposta.',
+    'invite.timeout': 'Sem resposta a tempo.',
+    'invite.aborted': 'Interrompido antes de chegar uma resposta.',
+    'invite.invalid_response': 'Não foi possível ler a resposta do servidor.',
     'invite.invitation_not_found': 'Este convite não existe mais.',
     'invite.not_pending': 'Este convite não está mais pendente.',
     'invite.invitation_expired': 'Este convite expirou: convide a pessoa de novo.',
@@ -306,5 +312,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'O serviço de convites não permite fazer isso.',
     'invite.busy': 'Outra ação neste convite ainda está em andamento.',
     'invite.not_revoked': 'O convite não foi revogado.',
-  },
+  }),
 };

@@ -251,10 +251,10 @@ export const invitationListMessages: InvitationListTranslation = {
   actions: { resend: 'Skicka igen', revoke: 'Återkalla', reinvite: 'Bjud in igen', copyLink: 'Kopiera länk' },
   actionFor: ({ action, email }) =>
     ({
-      resend: `Skicka inbjudan till ${email} igen`,
+      resend: `Skicka igen: inbjudan till ${email}`,
       revoke: `Återkalla inbjudan till ${email}`,
-      reinvite: `Bjud in ${email} igen`,
-      copyLink: `Kopiera inbjudningslänken för ${email}`,
+      reinvite: `Bjud in igen: ${email}`,
+      copyLink: `Kopiera länk till inbjudan för ${email}`,
     })[action],
   confirmRevoke: ({ email }) => `Återkalla inbjudan till ${email}? Länken slutar då att fungera.`,
   confirmRevokeAction: 'Återkalla',
@@ -294,8 +294,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'Den här inbjudningstjänsten skickar inbjudningsmejl men för ingen lista över dem, så skickade inbjudningar kan inte visas, skickas igen eller återkallas här.',
   forbidden: 'Du har inte behörighet att se den här organisationens inbjudningar.',
   unauthenticated: 'Din session har gått ut. Logga in igen för att se inbjudningarna.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'Anslutningen bröts innan svaret kom.',
+    'invite.timeout': 'Inget svar i tid.',
+    'invite.aborted': 'Avbröts innan svaret kom.',
+    'invite.invalid_response': 'Serverns svar gick inte att läsa.',
     'invite.invitation_not_found': 'Den här inbjudan finns inte längre.',
     'invite.not_pending': 'Den här inbjudan är inte längre väntande.',
     'invite.invitation_expired': 'Den här inbjudan har gått ut: bjud in personen igen i stället.',
@@ -304,5 +310,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'Inbjudningstjänsten kan inte göra det här.',
     'invite.busy': 'En annan åtgärd för den här inbjudan pågår fortfarande.',
     'invite.not_revoked': 'Inbjudan återkallades inte.',
-  },
+  }),
 };

@@ -250,7 +250,7 @@ export const invitationListMessages: InvitationListTranslation = {
       resend: `${email} adresine daveti yeniden gönder`,
       revoke: `${email} adresine gönderilen daveti geri çek`,
       reinvite: `${email} adresini yeniden davet et`,
-      copyLink: `${email} adresinin davet bağlantısını kopyala`,
+      copyLink: `Bağlantıyı kopyala: ${email} adresinin daveti`,
     })[action],
   confirmRevoke: ({ email }) => `${email} adresine gönderilen davet geri çekilsin mi? Davet bağlantısı artık çalışmaz.`,
   confirmRevokeAction: 'Geri çek',
@@ -294,8 +294,14 @@ export const invitationListMessages: InvitationListTranslation = {
     'Bu davet hizmeti davet e-postaları gönderir ancak bunların listesini tutmaz; bu nedenle gönderilen davetler burada gösterilemez, yeniden gönderilemez veya geri çekilemez.',
   forbidden: 'Bu kuruluşun davetlerini görme izniniz yok.',
   unauthenticated: 'Oturumunuzun süresi doldu. Davetleri görmek için yeniden oturum açın.',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': 'Yanıt gelmeden bağlantı kesildi.',
+    'invite.timeout': 'Zamanında yanıt gelmedi.',
+    'invite.aborted': 'Yanıt gelmeden durduruldu.',
+    'invite.invalid_response': 'Sunucunun yanıtı okunamadı.',
     'invite.invitation_not_found': 'Bu davet artık yok.',
     'invite.not_pending': 'Bu davet artık beklemede değil.',
     'invite.invitation_expired': 'Bu davetin süresi doldu; bunun yerine kişiyi yeniden davet edin.',
@@ -304,5 +310,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': 'Davet hizmeti bunu yapamıyor.',
     'invite.busy': 'Bu davet için başka bir işlem hâlâ sürüyor.',
     'invite.not_revoked': 'Davet geri çekilmedi.',
-  },
+  }),
 };

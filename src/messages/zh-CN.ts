@@ -237,7 +237,7 @@ export const invitationListMessages: InvitationListTranslation = {
       resend: `向 ${email} 重新发送邀请`,
       revoke: `撤回发给 ${email} 的邀请`,
       reinvite: `重新邀请 ${email}`,
-      copyLink: `复制 ${email} 的邀请链接`,
+      copyLink: `复制链接：${email} 的邀请`,
     })[action],
   confirmRevoke: ({ email }) => `要撤回发给 ${email} 的邀请吗？撤回后邀请链接将失效。`,
   confirmRevokeAction: '撤回',
@@ -268,8 +268,14 @@ export const invitationListMessages: InvitationListTranslation = {
   unsupported: '此邀请服务只发送邀请邮件，不保存邀请记录，因此无法在这里查看、重新发送或撤回已发送的邀请。',
   forbidden: '您没有查看此组织邀请的权限。',
   unauthenticated: '您的会话已过期。请重新登录以查看邀请。',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': '收到响应前网络连接中断。',
+    'invite.timeout': '未能及时收到响应。',
+    'invite.aborted': '收到响应前已停止。',
+    'invite.invalid_response': '无法读取服务器的响应。',
     'invite.invitation_not_found': '此邀请已不存在。',
     'invite.not_pending': '此邀请已不是待接受状态。',
     'invite.invitation_expired': '此邀请已过期，请改为重新邀请此人。',
@@ -278,5 +284,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': '此邀请服务不支持该操作。',
     'invite.busy': '此邀请的另一项操作仍在进行中。',
     'invite.not_revoked': '邀请未被撤回。',
-  },
+  }),
 };

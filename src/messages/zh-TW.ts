@@ -238,7 +238,7 @@ export const invitationListMessages: InvitationListTranslation = {
       resend: `重新傳送邀請給 ${email}`,
       revoke: `撤銷傳送給 ${email} 的邀請`,
       reinvite: `重新邀請 ${email}`,
-      copyLink: `複製 ${email} 的邀請連結`,
+      copyLink: `複製連結：${email} 的邀請`,
     })[action],
   confirmRevoke: ({ email }) => `要撤銷傳送給 ${email} 的邀請嗎？撤銷後，邀請連結將會失效。`,
   confirmRevokeAction: '撤銷',
@@ -269,8 +269,14 @@ export const invitationListMessages: InvitationListTranslation = {
   unsupported: '此邀請服務只會寄出邀請郵件，不會保留邀請紀錄，因此無法在這裡查看、重新傳送或撤銷已傳送的邀請。',
   forbidden: '您沒有查看此組織邀請的權限。',
   unauthenticated: '您的工作階段已過期。請重新登入以查看邀請。',
-  errors: {
-    ...errors,
+  // Object.assign rather than a spread: a bundler can drop a pure call, not a spread, so
+  // `import de from …` carries none of the list's strings.
+  errors: /* @__PURE__ */ Object.assign({}, errors, {
+    // A call about invitations failed, not a send: nothing "may have been sent".
+    'invite.network_error': '收到回應前網路連線中斷。',
+    'invite.timeout': '未能及時收到回應。',
+    'invite.aborted': '收到回應前已停止。',
+    'invite.invalid_response': '無法讀取伺服器的回應。',
     'invite.invitation_not_found': '此邀請已不存在。',
     'invite.not_pending': '此邀請已不是待接受狀態。',
     'invite.invitation_expired': '此邀請已過期，請改為重新邀請此人。',
@@ -279,5 +285,5 @@ export const invitationListMessages: InvitationListTranslation = {
     'invite.not_supported': '此邀請服務不支援這項操作。',
     'invite.busy': '此邀請還有另一項操作正在進行中。',
     'invite.not_revoked': '邀請未被撤銷。',
-  },
+  }),
 };

@@ -8,7 +8,7 @@
 import { renderHook, waitFor, act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { INVITE_ERROR_CODES } from '../../src/core/error-codes';
-import { INVITATION_ERROR_CODES } from '../../src/core/invitations';
+import { INVITATION_CALL_MESSAGES, INVITATION_ERROR_CODES } from '../../src/core/invitations';
 import { InvitationError } from '../../src/core/invitation-error';
 import type { InvitationsTransport } from '../../src/core/types';
 import {
@@ -18,27 +18,31 @@ import {
   type InvitationListActionKind,
   type InvitationListTranslation,
 } from '../../src/hooks/invitation-messages';
+import type { InviteKitMessages } from '../../src/hooks/messages';
 import { useInvitationList, type UseInvitationListOptions } from '../../src/hooks/use-invitation-list';
-import { invitationListMessages as ar } from '../../src/messages/ar';
-import { invitationListMessages as de } from '../../src/messages/de';
-import { invitationListMessages as en } from '../../src/messages/en';
-import { invitationListMessages as es } from '../../src/messages/es';
-import { invitationListMessages as fr } from '../../src/messages/fr';
-import { invitationListMessages as he } from '../../src/messages/he';
-import { invitationListMessages as it_ } from '../../src/messages/it';
-import { invitationListMessages as ja } from '../../src/messages/ja';
-import { invitationListMessages as ko } from '../../src/messages/ko';
-import { invitationListMessages as nl } from '../../src/messages/nl';
-import { invitationListMessages as pl } from '../../src/messages/pl';
-import { invitationListMessages as ptBR } from '../../src/messages/pt-BR';
-import { invitationListMessages as sv } from '../../src/messages/sv';
-import { invitationListMessages as tr } from '../../src/messages/tr';
-import { invitationListMessages as zhCN } from '../../src/messages/zh-CN';
-import { invitationListMessages as zhTW } from '../../src/messages/zh-TW';
+import arDialog, { invitationListMessages as ar } from '../../src/messages/ar';
+import deDialog, { invitationListMessages as de } from '../../src/messages/de';
+import enDialog, { invitationListMessages as en } from '../../src/messages/en';
+import esDialog, { invitationListMessages as es } from '../../src/messages/es';
+import frDialog, { invitationListMessages as fr } from '../../src/messages/fr';
+import heDialog, { invitationListMessages as he } from '../../src/messages/he';
+import it_Dialog, { invitationListMessages as it_ } from '../../src/messages/it';
+import jaDialog, { invitationListMessages as ja } from '../../src/messages/ja';
+import koDialog, { invitationListMessages as ko } from '../../src/messages/ko';
+import nlDialog, { invitationListMessages as nl } from '../../src/messages/nl';
+import plDialog, { invitationListMessages as pl } from '../../src/messages/pl';
+import ptBRDialog, { invitationListMessages as ptBR } from '../../src/messages/pt-BR';
+import svDialog, { invitationListMessages as sv } from '../../src/messages/sv';
+import trDialog, { invitationListMessages as tr } from '../../src/messages/tr';
+import zhCNDialog, { invitationListMessages as zhCN } from '../../src/messages/zh-CN';
+import zhTWDialog, { invitationListMessages as zhTW } from '../../src/messages/zh-TW';
 import { createMemoryInvitationApi, type MemorySeedInvitation } from '../../src/transports/memory-api';
 
 const LANGUAGES: Record<string, InvitationListTranslation> = {
   en, de, fr, es, 'pt-BR': ptBR, it: it_, nl, pl, sv, tr, ja, ko, 'zh-CN': zhCN, 'zh-TW': zhTW, ar, he,
+};
+const DIALOG: Record<string, InviteKitMessages> = {
+  'ar': arDialog, 'de': deDialog, 'en': enDialog, 'es': esDialog, 'fr': frDialog, 'he': heDialog, 'it': it_Dialog, 'ja': jaDialog, 'ko': koDialog, 'nl': nlDialog, 'pl': plDialog, 'pt-BR': ptBRDialog, 'sv': svDialog, 'tr': trDialog, 'zh-CN': zhCNDialog, 'zh-TW': zhTWDialog,
 };
 const OTHERS = Object.entries(LANGUAGES).filter(([tag]) => tag !== 'en');
 const BROKEN = /#|\{\w+\}|\bundefined\b|\bNaN\b|\bnull\b|\[object/;
@@ -77,6 +81,23 @@ describe.each(Object.entries(LANGUAGES))('%s: invitationListMessages', (tag, mes
     for (const text of everyText(messages, tag)) {
       expect(text.trim(), text).not.toBe('');
       expect(text, text).not.toMatch(BROKEN);
+    }
+  });
+});
+
+describe.each(Object.entries(LANGUAGES))('%s: the actions’ names', (_tag, messages) => {
+  it('hold the words the button shows, so a person who says them reaches it (WCAG 2.5.3, Label in Name)', () => {
+    for (const action of ACTIONS) {
+      const name = messages.actionFor({ action, email: 'ana@acme.com' }).toLocaleLowerCase(messages.locale);
+      expect(name, action).toContain(messages.actions[action].toLocaleLowerCase(messages.locale));
+    }
+  });
+});
+
+describe.each(Object.entries(LANGUAGES))('%s: a call about invitations that failed on its way', (tag, messages) => {
+  it('is worded for the list, not as a send ("may have been sent")', () => {
+    for (const code of Object.keys(INVITATION_CALL_MESSAGES) as Array<keyof typeof INVITATION_CALL_MESSAGES>) {
+      expect(messages.errors[code], code).not.toBe(DIALOG[tag]!.errors[code]);
     }
   });
 });
@@ -144,10 +165,13 @@ describe('the list speaks the language it is given', () => {
 });
 
 describe('describeListError', () => {
-  it('takes the messages’ words for a code, else the kit’s English for a code it knows, else the server’s text', () => {
+  it('takes the messages’ words for a code, else the kit’s English for a code of managing invitations or the network, else the server’s text', () => {
     expect(describeListError({ code: 'invite.not_pending', message: 'Nope.' }, de.errors)).toBe(de.errors['invite.not_pending']);
     expect(describeListError({ code: 'invite.not_pending', message: 'Nope.' }, {})).toBe(INVITATION_ERROR_CODES['invite.not_pending'].message);
-    expect(describeListError({ code: 'invite.send_failed', message: 'Request could not be processed.' }, {})).toBe(INVITE_ERROR_CODES['invite.send_failed'].message);
+    expect(describeListError({ code: 'invite.network_error', message: 'Failed to fetch' }, {})).toBe(INVITATION_CALL_MESSAGES['invite.network_error']);
+    // The built-in English has no words for a send code; English's module has.
+    expect(describeListError({ code: 'invite.send_failed', message: 'Request could not be processed.' }, {})).toBe('Request could not be processed.');
+    expect(describeListError({ code: 'invite.send_failed', message: 'Request could not be processed.' }, en.errors)).toBe(INVITE_ERROR_CODES['invite.send_failed'].message);
     expect(describeListError({ code: 'vendor.quota', message: 'Quota exceeded.' }, de.errors)).toBe('Quota exceeded.');
     // A code named like an Object member is no key of the words.
     expect(describeListError({ code: 'toString', message: 'Odd.' }, de.errors)).toBe('Odd.');
