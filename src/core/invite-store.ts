@@ -362,12 +362,24 @@ const catalogMessage = (code: InviteErrorCode) => INVITE_ERROR_CODES[code].messa
 
 // ─── Helpers ─────────────────────────────────────────────────────────────────────────────────────
 
-/** Whether two plain objects hold the same values under the same keys (one level deep). */
-const same = (a: object | undefined, b: object | undefined): boolean => {
+/**
+ * Whether two plain objects (or arrays) hold the same values under the same keys, looking `depth`
+ * levels into the values that are objects: an issue's `params` ({ roles: ['admin'] }) is made anew
+ * by each check, and a state that differs only by such copies must stay the same state (else a
+ * host that re-renders on every change would re-render forever).
+ */
+const same = (a: object | undefined, b: object | undefined, depth = 2): boolean => {
   if (a === b) return true;
   if (!a || !b) return false;
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key as keyof object] === b[key as keyof object]);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => {
+      const x: unknown = a[key as keyof object];
+      const y: unknown = b[key as keyof object];
+      return Object.is(x, y) || (depth > 0 && typeof x === 'object' && typeof y === 'object' && same(x ?? undefined, y ?? undefined, depth - 1));
+    })
+  );
 };
 
 /** Whether two lists hold the same items, compared with {@link same}. */
@@ -406,7 +418,8 @@ function sameOptions(a: InviteBatchStoreOptions, b: InviteBatchStoreOptions): bo
   for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
     const p = x[key];
     const q = y[key];
-    if (p === q) continue;
+    // Object.is: an expiry field left empty is NaN on every render, and the same each time.
+    if (Object.is(p, q)) continue;
     if (typeof p !== 'function' || typeof q !== 'function') return false;
     if ((p as OnSend).capabilities !== (q as OnSend).capabilities) return false;
   }
