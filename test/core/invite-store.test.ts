@@ -30,7 +30,7 @@ afterEach(() => {
 describe('createInviteBatchStore', () => {
   describe('given the same options again, as a host that re-renders passes them', () => {
     it('keeps the same state, though an issue carries values and an empty expiry is NaN (no render loop)', () => {
-      const transport = createFakeTransport({ roles: 'one', expiry: { unit: 'days', min: 1, max: 30, default: 7 } });
+      const transport = createFakeTransport({ roles: 'one', expiry: { unit: 'days', min: 1, max: 30, default: 7 }, idempotencyKeys: true });
       const options = { onSend: transport.onSend, retries: 0, expiresInDays: Number.NaN, defaultRoleSlugs: ['admin', 'org-x'] };
       const store = createInviteBatchStore(options);
       store.addText('a@acme.com');
