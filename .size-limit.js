@@ -21,9 +21,11 @@ export default [
     // stopped using Radix Select (its pickers are a Radix Dialog popover and the browser's own
     // select; RoleSelect and LocalePicker still are Select-based, for hosts that import them);
     // 45.1 kB after issue #10's parser (+1.3 kB), the huge-paste handling (kept text, +0.6 kB) and
-    // the dialog reading core's entryOutcome. The margin is for the invitations list's inline
-    // Resend (issue #14), not for this path to grow into.
-    limit: '46 kB',
+    // the dialog reading core's entryOutcome; 45.4 kB with the invitations list's inline Resend
+    // (issue #14). Issue #15 added 0.63 kB — core's reason keys and values beside each message
+    // (+0.4 kB in email.js and rules.js) and the Intl helpers the built-in English now counts and
+    // writes numbers with — and none of the fifteen languages, each its own import: 46.05 kB.
+    limit: '46.5 kB',
   },
   {
     // DESIGN.md budgets the core as "parse + rules": what a form or a server imports to check input.
@@ -109,8 +111,26 @@ export default [
       '@radix-ui/primitive',
       '@radix-ui/react-use-controllable-state',
     ],
-    // 31.1 kB measured: the same reasons and margin as the whole import above.
-    limit: '32 kB',
+    // 32.1 kB measured: the same reasons and margin as the whole import above.
+    limit: '32.5 kB',
+  },
+  {
+    // One language (issue #15): what `import de from 'invite-kit/messages/de'` adds, its Intl helpers
+    // (plural forms, numbers, lists, units) included; the dialog above carries none of it, as its
+    // English is built in. Every language file is of this size and shape.
+    name: "import de from 'invite-kit/messages/de' (one language)",
+    path: built('./messages/de'),
+    import: 'de',
+    gzip: true,
+    limit: '5 kB',
+  },
+  {
+    // The same language for the invitations list: its strings reuse the language's error words.
+    name: "import { invitationListMessages } from 'invite-kit/messages/de' (the list in one language)",
+    path: built('./messages/de'),
+    import: '{ invitationListMessages }',
+    gzip: true,
+    limit: '5 kB',
   },
   // For the record, without a budget of their own.
   {

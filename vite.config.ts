@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -74,6 +75,13 @@ function stylesheet(): Plugin {
 
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^zod($|\/)/];
 
+// Each language is an entry of its own (`invite-kit/messages/de` → src/messages/de.ts), so a host
+// pays only for the languages it imports; package.json's exports map lists them.
+const { exports: exportsMap } = JSON.parse(readFileSync(resolve(dirname, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+const languages = Object.keys(exportsMap)
+  .filter((subpath) => subpath.startsWith('./messages/'))
+  .map((subpath) => subpath.slice('./'.length));
+
 // The docs' examples import the package by its public name, as a host writes them; Storybook, the
 // tests and the typecheck (tsconfig.json "paths") read those names from the sources.
 const packageNames = {
@@ -81,6 +89,7 @@ const packageNames = {
   'invite-kit/transports': resolve(dirname, 'src/transports/index.ts'),
   'invite-kit/server': resolve(dirname, 'src/server/index.ts'),
   'invite-kit/styles.css': resolve(dirname, 'src/components/styles.css'),
+  ...Object.fromEntries(languages.map((name) => [`invite-kit/${name}`, resolve(dirname, `src/${name}.ts`)])),
 };
 
 export default defineConfig({
@@ -98,6 +107,7 @@ export default defineConfig({
         core: 'src/core/index.ts',
         transports: 'src/transports/index.ts',
         server: 'src/server/index.ts',
+        ...Object.fromEntries(languages.map((name) => [name, `src/${name}.ts`])),
       },
       formats: ['es'],
       cssFileName: 'styles',

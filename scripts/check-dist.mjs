@@ -5,8 +5,9 @@
 // - `type: module`, `sideEffects: ["*.css"]` (JS tree-shakes, the stylesheet import stays) and
 //   `files: ["dist"]`;
 // - the React entry starts with the 'use client' directive, and the framework-free entries
-//   (core, transports, server) neither carry it nor reach React, Radix or the DOM-only parts
-//   through any import;
+//   (core, transports, server, and each language, messages/<tag>) neither carry it nor reach React,
+//   Radix or the DOM-only parts through any import (a language may reach hooks/messages.js and
+//   hooks/invitation-messages.js, the built-in English strings, which import no React: its imports are checked like any other);
 // - every package a built file imports is a dependency or a peer dependency, so the host's install
 //   brings it (a devDependency would resolve here and fail there).
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,7 +24,9 @@ if (pkg.type !== 'module') fail(`"type" is ${JSON.stringify(pkg.type)}, expected
 if (JSON.stringify(pkg.sideEffects) !== JSON.stringify(['*.css'])) fail(`"sideEffects" is ${JSON.stringify(pkg.sideEffects)}, expected ["*.css"]`);
 if (JSON.stringify(pkg.files) !== JSON.stringify(['dist'])) fail(`"files" is ${JSON.stringify(pkg.files)}, expected ["dist"]`);
 
-const REQUIRED_SUBPATHS = ['.', './core', './transports', './server', './styles.css'];
+// The sixteen languages of issue #15, each its own import.
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt-BR', 'it', 'nl', 'pl', 'sv', 'tr', 'ja', 'ko', 'zh-CN', 'zh-TW', 'ar', 'he'];
+const REQUIRED_SUBPATHS = ['.', './core', './transports', './server', './styles.css', ...LANGUAGES.map((tag) => `./messages/${tag}`)];
 for (const subpath of REQUIRED_SUBPATHS) if (!(subpath in pkg.exports)) fail(`exports has no "${subpath}"`);
 
 const entries = {};
@@ -95,7 +98,8 @@ for (const [subpath, entry] of Object.entries(entries)) {
         fail(`${where} imports ${specifier}: "${subpath}" must not need React`);
       }
     }
-    if (!isReactEntry && /\/dist\/(components|hooks)\//.test(file)) fail(`${where} is React code in a framework-free entry`);
+    const strings = subpath.startsWith('./messages/') && /\/dist\/hooks\/(invitation-)?messages\.js$/.test(file);
+    if (!isReactEntry && !strings && /\/dist\/(components|hooks)\//.test(file)) fail(`${where} is React code in a framework-free entry`);
   }
 }
 

@@ -58,6 +58,7 @@ const paths = {
   'invite-kit/transports': [join(root, 'dist/types/transports/index.d.ts')],
   'invite-kit/server': [join(root, 'dist/types/server/index.d.ts')],
   'invite-kit/styles.css': [join(root, 'dist/styles.d.css.ts')],
+  'invite-kit/messages/*': [join(root, 'dist/types/messages/*.d.ts')],
 };
 const strictest = {
   target: 'ES2022',

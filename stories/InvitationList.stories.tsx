@@ -8,7 +8,7 @@ import type { InvitationListViewOptions } from '../src/hooks/use-invitation-list
 import type { UseInvitationsOptions } from '../src/hooks/use-invitations';
 import { createStytchInvitations } from '../src/transports/stytch-invitations';
 import type { MemoryInvitationApi, MemorySeedInvitation } from '../src/transports/memory-api';
-import { arabicListMessages } from './support/arabic';
+import { invitationListMessages as arList } from 'invite-kit/messages/ar';
 import { ROLES, ROLES_AR, callerWith } from './support/fixtures';
 import {
   expiredInvitations,
@@ -49,7 +49,8 @@ const meta = {
   title: 'Components/InvitationList',
   // Documented as the real component; the stories set its own props, each bringing its service.
   component: InvitationList as unknown as ComponentType<ListArgs>,
-  parameters: { layout: 'padded' },
+  // The toolbar's Language gives the list its strings (stories/support/locale.tsx).
+  parameters: { layout: 'padded', i18n: 'list' },
   args: {
     caller: callerWith('admin', 'org-support'),
     roles: ROLES,
@@ -266,12 +267,17 @@ export const DarkTheme: Story = {
   },
 };
 
-/** Right to left, in Arabic: strings, role names and relative times ("بعد ٦ أيام"). */
+/**
+ * In Arabic (`messages={invitationListMessages}` from `invite-kit/messages/ar`): right to left,
+ * `lang="ar"`, the host's Arabic role names, relative times in Arabic ("خلال ٦ أيام").
+ */
 export const RightToLeft: Story = {
-  args: { dir: 'rtl', locale: 'ar', messages: arabicListMessages, roles: ROLES_AR, inviterName: ({ id }) => (id === 'user_me' ? 'أنت' : undefined) },
+  args: { messages: arList, roles: ROLES_AR },
   play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('list', { name: 'الدعوات المُرسلة' });
-    await expect(within(canvasElement).getByRole('region', { name: 'الدعوات' })).toHaveAttribute('dir', 'rtl');
+    const list = await within(canvasElement).findByRole('list', { name: arList.listLabel });
+    const region = within(canvasElement).getByRole('region', { name: arList.title });
+    await expect(region).toHaveAttribute('dir', 'rtl');
+    await expect(region).toHaveAttribute('lang', 'ar');
     await expect(within(rowOf(list, 'ana.lima@acme.com')).getByText('مشرف')).toBeVisible();
   },
 };

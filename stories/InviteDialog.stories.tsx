@@ -4,7 +4,7 @@ import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { InviteDialog } from '../src/components/invite-dialog';
 import { WORKOS_CAPABILITIES } from '../src/transports/workos';
 import { STYTCH_CAPABILITIES } from '../src/transports/stytch';
-import { arabicMessages } from './support/arabic';
+import ar from 'invite-kit/messages/ar';
 import { CALLER_EMAIL, ROLES, ROLES_AR, callerWith, manyAddresses } from './support/fixtures';
 import { chip, findDialog, listedEmails, mainButton, openDialog, paste, screenOf, statusLine } from './support/play';
 import { scriptedSend } from './support/scripted-send';
@@ -593,14 +593,13 @@ export const DarkTheme: Story = {
   },
 };
 
-/** Right to left with Arabic strings (a complete `messages` object), Arabic role names and language names. */
+/** Right to left in Arabic (`messages={ar}` from `invite-kit/messages/ar`), with the host's Arabic role names; the language names in Arabic. */
 export const RightToLeft: Story = {
   args: {
     defaultOpen: true,
     dir: 'rtl',
-    messages: arabicMessages,
+    messages: ar,
     roles: ROLES_AR,
-    displayLocale: 'ar',
     defaultLocale: 'ar',
     trigger: true,
     onSend: scriptedSend({ capabilities: WORKOS_CAPABILITIES }),
@@ -608,11 +607,12 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await findDialog(canvasElement);
     await expect(dialog).toHaveAttribute('dir', 'rtl');
-    await expect(dialog).toHaveAccessibleName('دعوة أشخاص');
-    await paste(dialog, 'ana@acme.com, ben@acme.com, غير-صالح', 'عناوين البريد الإلكتروني');
-    await expect(within(dialog).getByRole('status')).toHaveTextContent('أُضيف عنوانان. عنوان واحد غير صالح.');
+    await expect(dialog).toHaveAttribute('lang', 'ar');
+    await expect(dialog).toHaveAccessibleName(ar.title);
+    await paste(dialog, 'ana@acme.com, ben@acme.com, غير-صالح', ar.emailLabel);
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(ar.added({ added: 2, duplicates: 0, invalid: 1, skippedHeader: false }));
     await expect(listedEmails(dialog)).toEqual(['ana@acme.com', 'ben@acme.com', 'غير-صالح']);
-    await expect(within(dialog).getByRole('combobox', { name: 'لغة رسالة الدعوة' })).toHaveDisplayValue(/العربية/);
+    await expect(within(dialog).getByRole('combobox', { name: ar.localeLabel })).toHaveDisplayValue(/العربية/);
   },
 };
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { LocalePicker } from '../src/components/locale-picker';
 import { STYTCH_LOCALES } from '../src/transports/stytch';
-import { arabicMessages } from './support/arabic';
+import ar from 'invite-kit/messages/ar';
 import { screenOf } from './support/play';
 import { onDarkSurface } from './support/decorators';
 
@@ -97,7 +97,7 @@ export const DisplayLanguage: Story = {
 
 /** Right to left, Arabic labels; Arabic and Hebrew names read right to left inside any list. */
 export const RightToLeft: Story = {
-  args: { dir: 'rtl', displayLocale: 'ar', defaultValue: 'ar', locales: ['ar', 'he', 'en', 'fa', 'fr'], messages: arabicMessages },
+  args: { dir: 'rtl', displayLocale: 'ar', defaultValue: 'ar', locales: ['ar', 'he', 'en', 'fa', 'fr'], messages: ar },
   decorators: [
     (Story) => (
       <div dir="rtl">
@@ -106,8 +106,8 @@ export const RightToLeft: Story = {
     ),
   ],
   play: async ({ canvasElement }) => {
-    await expect(trigger(canvasElement, 'اللغة')).toHaveTextContent('العربية');
-    await userEvent.click(trigger(canvasElement, 'اللغة'));
+    await expect(trigger(canvasElement, ar.localeSelectLabel)).toHaveTextContent('العربية');
+    await userEvent.click(trigger(canvasElement, ar.localeSelectLabel));
     const hebrew = await screenOf(canvasElement).findByRole('option', { name: /עברית/ });
     await expect(hebrew.querySelector('bdi')).toHaveAttribute('dir', 'rtl');
     await userEvent.keyboard('{Escape}');

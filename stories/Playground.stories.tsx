@@ -5,6 +5,8 @@ import { DEMO_ORG_ID } from './support/fixtures';
 import { chip, listedEmails, mainButton, openDialog, paste, screenOf, statusLine } from './support/play';
 import { People } from './support/People';
 import { Playground } from './support/Playground';
+import { LANGUAGE_TAGS } from './support/languages';
+import ar from 'invite-kit/messages/ar';
 
 /**
  * The whole path, in the browser: the dialog's transport calls `fetch`, Mock Service Worker hands
@@ -26,7 +28,7 @@ const meta = {
     transport: 'batch',
     callerRole: 'admin',
     theme: 'light',
-    dir: 'ltr',
+    language: 'en',
     retries: 2,
     fault: 'none',
     faultRepeat: 1,
@@ -40,7 +42,11 @@ const meta = {
     },
     callerRole: { control: 'inline-radio', options: ['member', 'billing', 'admin', 'owner'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    language: {
+      control: 'select',
+      options: LANGUAGE_TAGS,
+      description: 'The kit’s language: `messages={de}` from `invite-kit/messages/de` (the toolbar’s Language sets it too). Arabic and Hebrew write right to left.',
+    },
     retries: { control: { type: 'number', min: 0, max: 3, step: 1 } },
     fault: {
       // Said outright: the prop's type is derived (keyof), which docgen cannot read, and Storybook
@@ -214,15 +220,16 @@ export const Stytch: Story = {
   },
 };
 
-/** Dark theme, right to left, Arabic strings: the page and the dialog follow the controls. */
+/** Dark theme, in Arabic (`invite-kit/messages/ar`): the page and the dialog write right to left. */
 export const DarkRightToLeft: Story = {
-  args: { theme: 'dark', dir: 'rtl' },
+  args: { theme: 'dark', language: 'ar' },
   play: async ({ canvasElement }) => {
-    const dialog = await openDialog(canvasElement, 'دعوة أشخاص');
+    const dialog = await openDialog(canvasElement, ar.trigger);
     await expect(dialog).toHaveAttribute('dir', 'rtl');
+    await expect(dialog).toHaveAttribute('lang', 'ar');
     await expect(dialog).toHaveAttribute('data-theme', 'dark');
-    await paste(dialog, 'nour@acme.com', 'عناوين البريد الإلكتروني');
-    await expect(mainButton(dialog)).toHaveTextContent('إرسال دعوة واحدة');
+    await paste(dialog, 'nour@acme.com', ar.emailLabel);
+    await expect(mainButton(dialog)).toHaveTextContent(ar.send({ count: 1 }));
   },
 };
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { RoleSelect } from '../src/components/role-select';
-import { arabicMessages } from './support/arabic';
+import ar from 'invite-kit/messages/ar';
 import { ROLES, ROLES_AR, callerWith } from './support/fixtures';
 import { screenOf } from './support/play';
 import { onDarkSurface } from './support/decorators';
@@ -140,7 +140,7 @@ export const DarkTheme: Story = {
 
 /** Right to left, with Arabic labels and role names. */
 export const RightToLeft: Story = {
-  args: { dir: 'rtl', roles: ROLES_AR, messages: arabicMessages },
+  args: { dir: 'rtl', roles: ROLES_AR, messages: ar },
   decorators: [
     (Story) => (
       <div dir="rtl">
@@ -149,8 +149,8 @@ export const RightToLeft: Story = {
     ),
   ],
   play: async ({ canvasElement }) => {
-    await expect(trigger(canvasElement, 'الدور')).toHaveTextContent('عضو');
-    await expect(within(canvasElement).getByRole('group', { name: 'أدوار مخصّصة' })).toBeVisible();
+    await expect(trigger(canvasElement, ar.roleSelectLabel)).toHaveTextContent('عضو');
+    await expect(within(canvasElement).getByRole('group', { name: ar.customRolesLabel })).toBeVisible();
   },
 };
 

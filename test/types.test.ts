@@ -108,7 +108,15 @@ describe('the transport contract (OnSend, InviteSendRequest, InviteResult)', () 
       | 'invite.invalid_response'
     >().toExtend<InviteErrorCode>();
     expectTypeOf<keyof typeof core.INVITE_ERROR_CODES>().toEqualTypeOf<InviteErrorCode>();
-    expectTypeOf<InviteIssue>().toEqualTypeOf<{ code: InviteErrorCode; message: string; index?: number; email?: string }>();
+    // The contract's fields, plus the optional reason and its values that translations read (issue #15).
+    expectTypeOf<InviteIssue>().toEqualTypeOf<{
+      code: InviteErrorCode;
+      message: string;
+      index?: number;
+      email?: string;
+      reason?: core.InviteIssueReason;
+      params?: core.InviteReasonParams[core.InviteIssueReason];
+    }>();
   });
 });
 

@@ -13,7 +13,16 @@ export {
   defaultLocalePickerMessages,
   formatMessage,
   formatDuration,
+  formatCountdown,
+  formatNumber,
+  formatUnit,
+  formatList,
+  isolate,
   plural,
+  describeError,
+  type DescribableError,
+  type InviteKitMessages,
+  type InviteReasonMessages,
   type InviteDialogMessages,
   type RoleSelectMessages,
   type LocalePickerMessages,
@@ -21,5 +30,12 @@ export {
   type AddedCounts,
   type PluralForms,
 } from './messages';
-export { defaultInvitationListMessages, formatRelativeTime, type InvitationListMessages } from '../hooks/invitation-messages';
+export {
+  defaultInvitationListMessages,
+  describeListError,
+  formatRelativeTime,
+  type InvitationListErrorCode,
+  type InvitationListMessages,
+  type InvitationListTranslation,
+} from '../hooks/invitation-messages';
 export type { Theme, Direction } from './environment';

@@ -1,5 +1,6 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { localeDirection } from '../core/locales';
 import { useLocaleOptions } from '../hooks/use-locale-options';
 import { cx, ikClass } from './cx';
 import type { Direction, Theme } from './environment';
@@ -25,8 +26,8 @@ export interface LocalePickerProps
    */
   locales?: readonly string[];
   /**
-   * The language the names are written in: pass your UI's language.
-   * @default 'en'
+   * The language the names are written in.
+   * @default messages.locale (the picker's own language), else 'en'
    */
   displayLocale?: string;
   /** Submits the tag with a form: a hidden input under this name. */
@@ -43,9 +44,12 @@ export interface LocalePickerProps
   unstyled?: boolean;
   /** The popover's theme. @default the trigger's surroundings (`data-theme`, `.dark`) */
   theme?: Theme;
-  /** The writing direction of the picker itself. @default the trigger's surroundings (`dir`) */
+  /**
+   * The writing direction of the picker itself.
+   * @default the direction of `messages.locale` when the messages give one, else the trigger's surroundings (`dir`)
+   */
   dir?: Direction;
-  /** Replacement strings. @default defaultLocalePickerMessages (English) */
+  /** Its language (`import de from 'invite-kit/messages/de'`), or replacement strings. @default defaultLocalePickerMessages (English) */
   messages?: Partial<LocalePickerMessages>;
 }
 
@@ -80,7 +84,7 @@ export const LocalePicker = forwardRef<HTMLDivElement, LocalePickerProps>(functi
   const messages = { ...defaultLocalePickerMessages, ...messagesProp };
   const { options, match, defaultValue: suggested } = useLocaleOptions({
     ...(locales && { locales }),
-    ...(displayLocale && { displayLocale }),
+    displayLocale: displayLocale ?? messages.locale ?? 'en',
     ...(defaultValue !== undefined && { value: defaultValue }),
   });
   const [chosen, setValue] = useControllableState<string | undefined>({
@@ -111,7 +115,7 @@ export const LocalePicker = forwardRef<HTMLDivElement, LocalePickerProps>(functi
         placeholder={messages.localePlaceholder}
         unstyled={unstyled}
         theme={theme}
-        dir={dir}
+        dir={dir ?? (messagesProp?.locale ? localeDirection(messagesProp.locale) : undefined)}
         id={id}
         aria-label={ariaLabel ?? (ariaLabelledBy ? undefined : messages.localeSelectLabel)}
         aria-labelledby={ariaLabelledBy}

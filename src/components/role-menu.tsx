@@ -78,7 +78,8 @@ export const RoleMenu = forwardRef<HTMLButtonElement, RoleMenuProps>(function Ro
   const c = (part: string) => ikClass(unstyled, part);
   const direction = dir ?? inherited.dir;
 
-  const options = useMemo(() => getRoleOptions({ roles, caller }), [roles, caller]);
+  const names = messages.roleNames;
+  const options = useMemo(() => getRoleOptions({ roles, caller, names }), [roles, caller, names]);
   const system = value.find(isSystemRole);
   const systemOptions = options.filter((option) => option.kind === 'system');
   const catalogCustom = mode === 'multiple' ? options.filter((option) => option.kind === 'custom') : [];
@@ -92,11 +93,11 @@ export const RoleMenu = forwardRef<HTMLButtonElement, RoleMenuProps>(function Ro
   const known = (slug: string) => isSystemRole(slug) || catalogCustom.some((option) => option.slug === slug);
   const custom = value.filter(isCustomRole);
   // What the trigger shows: the roles' names, or a role that does not exist exactly as it came.
-  const summary = value.map((slug) => (known(slug) ? roleName(slug, roles) : slug)).join(', ');
+  const summary = value.map((slug) => (known(slug) ? roleName(slug, roles, names) : slug)).join(', ');
 
   const reasonOf = ({ disabledBy, callerRole = 'member' }: RoleOption) =>
     disabledBy === 'above_level'
-      ? messages.roleAboveYourLevel({ role: callerRole, name: roleName(callerRole, roles) })
+      ? messages.roleAboveYourLevel({ role: callerRole, name: roleName(callerRole, roles, names) })
       : disabledBy && messages.roleNotHeld;
   const keep = (slugs: string[]) => catalogCustom.filter((option) => slugs.includes(option.slug)).map((option) => option.slug);
   // Custom roles go only beside member (the batch API's rule): another system role drops them.
@@ -229,7 +230,7 @@ export const RoleMenu = forwardRef<HTMLButtonElement, RoleMenuProps>(function Ro
               </legend>
               {system !== 'member' && (
                 <p data-slot="role-menu-hint" className={cx(c('ik-Select-detail'), c('ik-RoleMenu-hint'))}>
-                  {messages.customRolesNeedMember({ member: roleName('member', roles) })}
+                  {messages.customRolesNeedMember({ member: roleName('member', roles, names) })}
                 </p>
               )}
               {customOptions.map((option) => {

@@ -1,5 +1,6 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { localeDirection } from '../core/locales';
 import { getRoleOptions, isCustomRole, isSystemRole, roleName, type RoleOption } from '../core/roles';
 import type { InviteCaller, RoleCatalog } from '../core/types';
 import { cx, ikClass } from './cx';
@@ -48,7 +49,10 @@ export interface RoleSelectProps
   unstyled?: boolean;
   /** The popover's theme. @default the trigger's surroundings (`data-theme`, `.dark`) */
   theme?: Theme;
-  /** The writing direction. @default the trigger's surroundings (`dir`) */
+  /**
+   * The writing direction.
+   * @default the direction of `messages.locale` when the messages give one, else the trigger's surroundings (`dir`)
+   */
   dir?: Direction;
   /**
    * The accessible name of the custom roles group, for a picker that is one of several (one per
@@ -62,7 +66,7 @@ export interface RoleSelectProps
    * @default true
    */
   customRolesHint?: boolean;
-  /** Replacement strings. @default defaultRoleSelectMessages (English) */
+  /** Its language (`import de from 'invite-kit/messages/de'`), or replacement strings. @default defaultRoleSelectMessages (English) */
   messages?: Partial<RoleSelectMessages>;
   /**
    * One trigger of fixed height that opens a small popover with the system roles and, in
@@ -94,7 +98,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
     disabled = false,
     unstyled,
     theme,
-    dir,
+    dir: dirProp,
     messages: messagesProp,
     groupLabel,
     customRolesHint = true,
@@ -108,8 +112,10 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
     ...rest
   } = props;
   const messages = { ...defaultRoleSelectMessages, ...messagesProp };
+  const dir = dirProp ?? (messagesProp?.locale ? localeDirection(messagesProp.locale) : undefined);
   const [value, setValue] = useControllableState({ prop: valueProp, defaultProp: defaultValue, onChange: onValueChange });
-  const options = useMemo(() => getRoleOptions({ roles, caller }), [roles, caller]);
+  const names = messages.roleNames;
+  const options = useMemo(() => getRoleOptions({ roles, caller, names }), [roles, caller, names]);
   const baseId = useId();
   const c = (part: string) => ikClass(unstyled, part);
 
@@ -120,7 +126,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
   // The host's words for why an option is disabled, from the reason's code, not core's English.
   const reasonOf = ({ disabledBy, callerRole = 'member' }: RoleOption) =>
     disabledBy === 'above_level'
-      ? messages.roleAboveYourLevel({ role: callerRole, name: roleName(callerRole, roles) })
+      ? messages.roleAboveYourLevel({ role: callerRole, name: roleName(callerRole, roles, names) })
       : disabledBy && messages.roleNotHeld;
   const withCustom = (slugs: string[]) =>
     customOptions.filter((option) => slugs.includes(option.slug)).map((option) => option.slug);
@@ -183,7 +189,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
         aria-labelledby={ariaLabelledBy}
         aria-describedby={ariaDescribedBy}
         aria-invalid={ariaInvalid}
-        valueText={roleName(system, roles)}
+        valueText={roleName(system, roles, names)}
       >
         {systemOptions.map((option) => {
           const reason = reasonOf(option);
@@ -244,7 +250,7 @@ export const RoleSelect = forwardRef<HTMLDivElement, RoleSelectProps>(function R
         ) : (
           customRolesHint && (
             <p data-slot="role-select-custom-hint" className={cx(c('ik-Select-detail'), c('ik-RoleSelect-hint'))}>
-              {messages.customRolesNeedMember({ member: roleName('member', roles) })}
+              {messages.customRolesNeedMember({ member: roleName('member', roles, names) })}
             </p>
           )
         ))}

@@ -4,6 +4,7 @@
  * token ends up as an entry, an invalid token with its reason, or a counted duplicate.
  */
 import { MAX_EMAIL_TOKEN_LENGTH, checkEmail, trimToken } from './email';
+import type { EmailReason, InviteReasonParams, ListReasonParams } from './reasons';
 
 /** One address read from the text. */
 export interface ParsedEmailEntry {
@@ -19,7 +20,12 @@ export interface ParsedEmailEntry {
 export interface InvalidEmailToken {
   input: string;
   code: 'invite.invalid_email';
+  /** What is wrong, in English ("Missing @: …"). */
   message: string;
+  /** What is wrong, as a stable key a UI words in its own language: the email checker's or the parser's own. */
+  reason?: EmailReason | keyof ListReasonParams;
+  /** The values the message names (the character that is not allowed …), for the same purpose. */
+  params?: InviteReasonParams[EmailReason];
   /** The name a table row gave it (its name cells), kept so fixing the address keeps the name. */
   name?: string;
   /** The roles a table row gave it (its role cell), kept so fixing the address keeps the roles. */
@@ -265,7 +271,7 @@ interface Context extends Defaults {
   /** The range every token gets instead of its own (a cell that had to be unquoted). */
   range?: EmailListRange;
   /** Why text that is not an address is reported, instead of what checkEmail says. */
-  message?: string;
+  reason?: keyof ListReasonParams;
 }
 
 interface Collector {
@@ -293,8 +299,12 @@ function createCollector({ defaultRoleSlugs, maxEntries = Infinity, listed }: Re
       if (input || !checked.ok) {
         if (input === '') return;
         if (++count > maxEntries) throw start;
-        const message = context.message ?? (checked.ok ? 'Not an email address on its own.' : checked.message);
-        const token = withRow<InvalidEmailToken>({ input, code: 'invite.invalid_email', message }, context.name, context.roleSlugs);
+        // The parser's own reason (a row, a cell, a valid address glued to text), else the checker's.
+        const own = context.reason ?? (checked.ok ? 'not_alone' : undefined);
+        const { ok: _, ...why } = own
+          ? ({ ok: false, code: 'invite.invalid_email', reason: own, message: LIST_MESSAGES[own] } as const)
+          : (checked as Exclude<typeof checked, { ok: true }>);
+        const token = withRow<InvalidEmailToken>({ input, ...why }, context.name, context.roleSlugs);
         return void tokens.push({ type: 'invalid', token, start, end });
       }
       const key = checked.email.toLowerCase();
@@ -640,7 +650,12 @@ function readRow(text: string, i: number, delimiter: number): Row {
 
 const MAX_HEADER_LENGTH = 10_000;
 
-const UNREAD_CELL = 'This cell is not an address, nor its name or role.';
+// What the parser says about text it reports itself, by reason.
+const LIST_MESSAGES: Record<keyof ListReasonParams, string> = {
+  not_alone: 'Not an email address on its own.',
+  row_without_email: 'This row has no email address.',
+  cell_not_read: 'This cell is not an address, nor its name or role.',
+};
 
 /** Reads a role cell: trimmed, lower-cased, split on spaces, `|` or commas; empty means member. */
 function roleCell(cell: string | undefined): string[] {
@@ -661,7 +676,7 @@ function readRowWith(
   row: Row,
   out: Collector,
   scan: Scanner,
-  read: (cell: (cell: Cell, defaults?: Defaults) => void, report: (cell: Cell, message: string) => void) => void,
+  read: (cell: (cell: Cell, defaults?: Defaults) => void, report: (cell: Cell) => void) => void,
 ): void {
   const first = out.tokens.length;
   try {
@@ -670,7 +685,7 @@ function readRowWith(
         cell.quoted
           ? readFreeText(cell.value, 0, cell.value.length, out, { ...defaults, range: cell })
           : readFreeText(text, cell.start, cell.end, out, defaults, scan),
-      (cell, message) => out.add(text, cell.start, cell.end, { message }),
+      (cell) => out.add(text, cell.start, cell.end, { reason: 'cell_not_read' }),
     );
   } catch (stop) {
     // A row that did not fit goes to the rest whole: its cells read alone would read otherwise (and
@@ -683,7 +698,7 @@ function readRowWith(
     token.start = row.start;
     token.end = row.end;
   } else if (!row.cells.every(isBlank)) {
-    out.add(text, row.start, row.end, { message: 'This row has no email address.' });
+    out.add(text, row.start, row.end, { reason: 'row_without_email' });
   }
 }
 
@@ -731,7 +746,7 @@ function readTable(text: string, out: Collector, from: number, reading: EmailLis
           row.cells.forEach((cell, index) => {
             if (index === own) read(cell, defaults);
             else if (hasAt(cell)) read(cell);
-            else if (index >= cells.length && !isBlank(cell)) report(cell, UNREAD_CELL);
+            else if (index >= cells.length && !isBlank(cell)) report(cell);
           });
         });
         i = row.end + 1;
@@ -768,7 +783,7 @@ function readTable(text: string, out: Collector, from: number, reading: EmailLis
       });
       cells.forEach((cell, index) => {
         if (at[index]) read(cell, defaults[index]);
-        else if (!used[index] && !isBlank(cell)) report(cell, UNREAD_CELL);
+        else if (!used[index] && !isBlank(cell)) report(cell);
       });
     });
     i = row.end + 1;

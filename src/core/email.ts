@@ -3,6 +3,7 @@
  * The rules are DESIGN.md's "Email input": an ASCII dot-atom local part, a domain of at least two
  * labels sent in its ASCII (`xn--`) form, no IP literals, the 64/253/254 length limits.
  */
+import type { EmailReason, InviteReasonParams } from './reasons';
 
 /**
  * The longest token the parser or {@link checkEmail} looks at: an address is at most 254
@@ -15,7 +16,16 @@ export const MAX_EMAIL_TOKEN_LENGTH = 1000;
 /** What {@link checkEmail} says about one address. */
 export type EmailCheck =
   | { ok: true; email: string }
-  | { ok: false; code: 'invite.invalid_email'; message: string };
+  | {
+      ok: false;
+      code: 'invite.invalid_email';
+      /** What is wrong, in English ("Missing @: …"). */
+      message: string;
+      /** What is wrong, as a stable key a UI words in its own language (`missing_at`). */
+      reason: EmailReason;
+      /** The values the message names (the character that is not allowed …), for the same purpose. */
+      params?: InviteReasonParams[EmailReason];
+    };
 
 // Zero-width characters, the word joiner, BOM, soft hyphen, Mongolian vowel separator and the bidi
 // controls: invisible in a paste, fatal inside an address.
@@ -38,11 +48,25 @@ const DOMAIN_FORBIDDEN = /[\s/\\?#@:%[\]<>"'(),;!$&*+=^`{|}~]/;
 const COMMON =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,}|[Xx][Nn]--[A-Za-z0-9-]+)$/;
 
-const invalid = (message: string): EmailCheck => ({ ok: false, code: 'invite.invalid_email', message });
+// Params only where the message names a value: most failures need none.
+const invalid = <R extends EmailReason>(reason: R, message: string, params?: InviteReasonParams[R]): EmailCheck => ({
+  ok: false,
+  code: 'invite.invalid_email',
+  reason,
+  message,
+  ...(params && { params }),
+});
 
-const mixedScripts = (label: string) => invalid(`The domain label ${label} mixes scripts (a look-alike).`);
+const mixedScripts = (label: string, unicode?: string) =>
+  invalid('mixed_scripts', `The domain label "${label}"${unicode ? ` (${unicode})` : ''} mixes scripts (a look-alike).`, unicode ? { label, unicode } : { label });
 
-const tooLong = () => invalid(`This is longer than any address can be (over ${MAX_EMAIL_TOKEN_LENGTH} characters).`);
+const notAllowed = (reason: 'local_char' | 'domain_char', where: string, char: string) =>
+  invalid(reason, `The ${where} contains "${char}", which is not allowed.`, { char });
+
+const atIp = () => invalid('ip_domain', 'Addresses at an IP address are not accepted.');
+
+const tooLong = () =>
+  invalid('too_long', `This is longer than any address can be (over ${MAX_EMAIL_TOKEN_LENGTH} characters).`, { max: MAX_EMAIL_TOKEN_LENGTH });
 
 /**
  * Strips whitespace and invisible characters from both ends of a token (never from its middle).
@@ -75,7 +99,7 @@ export function trimToken(raw: string): string {
  * checkEmail('jane.example.com') // { ok: false, code: 'invite.invalid_email', message: 'Missing @ …' }
  */
 export function checkEmail(raw: unknown): EmailCheck {
-  if (typeof raw !== 'string') return invalid('The email address is missing.');
+  if (typeof raw !== 'string') return invalid('missing', 'The email address is missing.');
   if (raw.length > MAX_EMAIL_TOKEN_LENGTH) return tooLong();
   const text = trimToken(raw);
   // Fast path for the common plain ASCII address; everything else takes the path that explains
@@ -88,43 +112,43 @@ export function checkEmail(raw: unknown): EmailCheck {
       if (!lower.includes('xn--')) return { ok: true, email: lower === domain ? text : text.slice(0, at + 1) + lower };
     }
   }
-  if (text === '') return invalid('The email address is missing.');
+  if (text === '') return invalid('missing', 'The email address is missing.');
   const printable = PRINTABLE_ASCII.test(text);
   if (!printable) {
-    if (INVISIBLE.test(text)) return invalid('Contains an invisible character (such as a zero-width space).');
-    if (/[\u0000-\u001F\u007F-\u009F]/.test(text)) return invalid('Contains a control character.');
+    if (INVISIBLE.test(text)) return invalid('invisible_char', 'Contains an invisible character (such as a zero-width space).');
+    if (/[\u0000-\u001F\u007F-\u009F]/.test(text)) return invalid('control_char', 'Contains a control character.');
   }
   const at = text.indexOf('@');
-  if (at === -1) return invalid('Missing @: an address looks like name@example.com.');
-  if (text.indexOf('@', at + 1) !== -1) return invalid('Contains more than one @.');
+  if (at === -1) return invalid('missing_at', 'Missing @: an address looks like name@example.com.');
+  if (text.indexOf('@', at + 1) !== -1) return invalid('many_at', 'Contains more than one @.');
   const local = text.slice(0, at);
   const domain = text.slice(at + 1);
-  if (local === '') return invalid('Nothing before the @.');
-  if (domain === '') return invalid('Nothing after the @: the domain is missing.');
+  if (local === '') return invalid('empty_local', 'Nothing before the @.');
+  if (domain === '') return invalid('empty_domain', 'Nothing after the @: the domain is missing.');
 
-  if (local.startsWith('"')) return invalid('Quoted names before the @ are not accepted.');
-  if (!printable && /\s/.test(text)) return invalid('Contains a space.');
-  if (!PRINTABLE_ASCII.test(local)) return invalid('The part before the @ may only use ASCII letters, digits and . _ - + and similar.');
+  if (local.startsWith('"')) return invalid('quoted_local', 'Quoted names before the @ are not accepted.');
+  if (!printable && /\s/.test(text)) return invalid('space', 'Contains a space.');
+  if (!PRINTABLE_ASCII.test(local)) return invalid('local_not_ascii', 'The part before the @ may only use ASCII letters, digits and . _ - + and similar.');
   if (!LOCAL_CHARS.test(local)) {
     const bad = [...local].find((c) => !LOCAL_CHARS.test(c));
-    return invalid(`The part before the @ contains "${bad}", which is not allowed.`);
+    return notAllowed('local_char', 'part before the @', bad!);
   }
-  if (local.startsWith('.') || local.endsWith('.')) return invalid('The part before the @ starts or ends with a dot.');
-  if (local.includes('..')) return invalid('The part before the @ has two dots in a row.');
-  if (local.length > 64) return invalid('The part before the @ is longer than 64 characters.');
+  if (local.startsWith('.') || local.endsWith('.')) return invalid('local_dot_edge', 'The part before the @ starts or ends with a dot.');
+  if (local.includes('..')) return invalid('local_double_dot', 'The part before the @ has two dots in a row.');
+  if (local.length > 64) return invalid('local_too_long', 'The part before the @ is longer than 64 characters.');
 
   const ascii = toAsciiDomain(domain);
   if (typeof ascii !== 'string') return ascii;
   const email = `${local}@${ascii}`;
-  if (email.length > 254) return invalid('The address is longer than 254 characters.');
+  if (email.length > 254) return invalid('address_too_long', 'The address is longer than 254 characters.');
   return { ok: true, email };
 }
 
 function toAsciiDomain(domain: string): string | EmailCheck {
-  if (domain.startsWith('[')) return invalid('Addresses at an IP address are not accepted.');
+  if (domain.startsWith('[')) return atIp();
   if (DOMAIN_FORBIDDEN.test(domain)) {
     const bad = [...domain].find((c) => DOMAIN_FORBIDDEN.test(c));
-    return invalid(`The domain contains "${bad}", which is not allowed.`);
+    return notAllowed('domain_char', 'domain', bad!);
   }
   let ascii: string;
   if (PRINTABLE_ASCII.test(domain)) {
@@ -133,33 +157,31 @@ function toAsciiDomain(domain: string): string | EmailCheck {
     // Only letters, marks, digits, hyphens and (ideographic) full stops make a name; the URL parser
     // would turn any other character (an Arabic comma, a middle dot) into a punycode label.
     const stray = [...domain].find((c) => !IDN_CHAR.test(c));
-    if (stray !== undefined) return invalid(`The domain contains "${stray}", which is not allowed.`);
+    if (stray !== undefined) return notAllowed('domain_char', 'domain', stray);
     const lookAlike = domain.split(/[.\u3002\uFF0E\uFF61]/).find(isMixedScript);
-    if (lookAlike !== undefined) return mixedScripts(`"${lookAlike}"`);
+    if (lookAlike !== undefined) return mixedScripts(lookAlike);
     try {
       ascii = new URL(`http://${domain}/`).hostname;
     } catch {
-      return invalid('The domain is not a valid internationalized name.');
+      return invalid('idn_invalid', 'The domain is not a valid internationalized name.');
     }
   }
-  if (IPV4.test(ascii)) return invalid('Addresses at an IP address are not accepted.');
-  if (ascii.endsWith('.')) return invalid('The domain ends with a dot.');
-  if (ascii.startsWith('.')) return invalid('The domain starts with a dot.');
+  if (IPV4.test(ascii)) return atIp();
+  if (ascii.endsWith('.')) return invalid('domain_dot_end', 'The domain ends with a dot.');
+  if (ascii.startsWith('.')) return invalid('domain_dot_start', 'The domain starts with a dot.');
   const labels = ascii.split('.');
-  if (labels.length < 2) return invalid('The domain has no dot (as in example.com).');
-  if (labels.includes('')) return invalid('The domain has two dots in a row.');
+  if (labels.length < 2) return invalid('domain_no_dot', 'The domain has no dot (as in example.com).');
+  if (labels.includes('')) return invalid('domain_double_dot', 'The domain has two dots in a row.');
   for (const label of labels) {
-    if (label.length > 63) return invalid('A part of the domain is longer than 63 characters.');
+    if (label.length > 63) return invalid('label_too_long', 'A part of the domain is longer than 63 characters.');
     if (!LDH_LABEL.test(label)) {
-      return invalid(
-        label.startsWith('-') || label.endsWith('-')
-          ? 'A part of the domain starts or ends with a hyphen.'
-          : 'The domain may only use letters, digits and hyphens.',
-      );
+      return label.startsWith('-') || label.endsWith('-')
+        ? invalid('label_hyphen', 'A part of the domain starts or ends with a hyphen.')
+        : invalid('domain_not_ldh', 'The domain may only use letters, digits and hyphens.');
     }
   }
-  if (!TLD.test(labels[labels.length - 1]!)) return invalid('The domain ending must be letters (as in .com).');
-  if (ascii.length > 253) return invalid('The domain is longer than 253 characters.');
+  if (!TLD.test(labels[labels.length - 1]!)) return invalid('tld_not_alpha', 'The domain ending must be letters (as in .com).');
+  if (ascii.length > 253) return invalid('domain_too_long', 'The domain is longer than 253 characters.');
   for (const label of labels) {
     if (!label.startsWith('xn--')) continue;
     // Checked like the same label typed in Unicode: valid punycode of allowed characters that the
@@ -171,8 +193,8 @@ function toAsciiDomain(domain: string): string | EmailCheck {
     } catch {
       unicode = '';
     }
-    if (!unicode) return invalid(`The domain label "${label}" is not a valid internationalized name.`);
-    if (isMixedScript(unicode)) return mixedScripts(`"${label}" (${unicode})`);
+    if (!unicode) return invalid('punycode_invalid', `The domain label "${label}" is not a valid internationalized name.`, { label });
+    if (isMixedScript(unicode)) return mixedScripts(label, unicode);
   }
   return ascii;
 }

@@ -4,6 +4,7 @@
  * @module
  */
 export * from './types';
+export type * from './reasons';
 export * from './error-codes';
 export * from './email';
 export * from './email-list';

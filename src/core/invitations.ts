@@ -266,13 +266,21 @@ export interface InvitationFailure extends InviteResultError {
   invitation?: Invitation;
 }
 
-// Words for the kit's own codes when a call about an invitation failed, not a send.
-const NETWORK: Record<string, string> = {
+/**
+ * Words for the kit's own codes when a call about invitations (a list, a resend, a revoke) failed
+ * on its way, not a send: nothing "may have been sent". `INVITE_ERROR_CODES` words the same codes
+ * for a send.
+ */
+export const INVITATION_CALL_MESSAGES = {
   'invite.network_error': 'The network failed before an answer came back.',
   'invite.timeout': 'No answer in time.',
   'invite.aborted': 'Stopped before an answer came back.',
-  'invite.send_failed': 'Something went wrong.',
-};
+  'invite.invalid_response': 'The server answered in a form the kit could not read.',
+} as const;
+
+// What a rejection of unknown shape is said as.
+const SOMETHING_WRONG = 'Something went wrong.';
+const NETWORK: Record<string, string> = { ...INVITATION_CALL_MESSAGES, 'invite.send_failed': SOMETHING_WRONG };
 
 /**
  * Reads whatever a call rejected with into an {@link InvitationFailure}, never throwing: an

@@ -362,12 +362,24 @@ const catalogMessage = (code: InviteErrorCode) => INVITE_ERROR_CODES[code].messa
 
 // ─── Helpers ─────────────────────────────────────────────────────────────────────────────────────
 
-/** Whether two plain objects hold the same values under the same keys (one level deep). */
-const same = (a: object | undefined, b: object | undefined): boolean => {
+/**
+ * Whether two plain objects (or arrays) hold the same values under the same keys, looking `depth`
+ * levels into the values that are objects: an issue's `params` ({ roles: ['admin'] }) is made anew
+ * by each check, and a state that differs only by such copies must stay the same state (else a
+ * host that re-renders on every change would re-render forever).
+ */
+const same = (a: object | undefined, b: object | undefined, depth = 2): boolean => {
   if (a === b) return true;
   if (!a || !b) return false;
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key as keyof object] === b[key as keyof object]);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => {
+      const x: unknown = a[key as keyof object];
+      const y: unknown = b[key as keyof object];
+      return Object.is(x, y) || (depth > 0 && typeof x === 'object' && typeof y === 'object' && same(x ?? undefined, y ?? undefined, depth - 1));
+    })
+  );
 };
 
 /** Whether two lists hold the same items, compared with {@link same}. */
@@ -406,7 +418,8 @@ function sameOptions(a: InviteBatchStoreOptions, b: InviteBatchStoreOptions): bo
   for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
     const p = x[key];
     const q = y[key];
-    if (p === q) continue;
+    // Object.is: an expiry field left empty is NaN on every render, and the same each time.
+    if (Object.is(p, q)) continue;
     if (typeof p !== 'function' || typeof q !== 'function') return false;
     if ((p as OnSend).capabilities !== (q as OnSend).capabilities) return false;
   }
@@ -430,7 +443,12 @@ function requestFields(options: InviteBatchStoreOptions): { request: InviteReque
   const checkRange = (value: unknown, unit: 'days' | 'minutes', min: number, max: number) => {
     const [lo, hi] = expiry?.unit === unit ? [Math.max(min, expiry.min), Math.min(max, expiry.max)] : [min, max];
     if (typeof value === 'number' && Number.isInteger(value) && value >= lo && value <= hi) return true;
-    issues.push({ code: 'invite.invalid_expiry', message: `Invitations can last a whole number of ${unit} from ${lo} to ${hi}.` });
+    issues.push({
+      code: 'invite.invalid_expiry',
+      message: `Invitations can last a whole number of ${unit} from ${lo} to ${hi}.`,
+      reason: 'expiry_out_of_range',
+      params: { unit, min: lo, max: hi },
+    });
     return false;
   };
 
@@ -537,7 +555,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
   let options = initialOptions;
   const listeners = new Set<() => void>();
   // The parser's message for tokens that are not addresses, kept until the email is edited.
-  const parseErrors = new Map<string, { code: InviteErrorCode; message: string }>();
+  const parseErrors = new Map<string, Pick<InviteIssue, 'code' | 'message' | 'reason' | 'params'>>();
   // Entries that may have been invited by an earlier try (F20).
   const maybeSent = new Set<string>();
   const idPrefix = createIdempotencyKey().slice(0, 8);
@@ -596,7 +614,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
       const list = issueFor(entry);
       if (parsed) {
         // The parser says exactly what is wrong with the token ("missing @" …): prefer its words.
-        const own: InviteBatchIssue = { code: parsed.code, message: parsed.message, email: entry.email, entryId: entry.id };
+        const own: InviteBatchIssue = { ...parsed, email: entry.email, entryId: entry.id };
         const at = list.findIndex((i) => i.code === parsed.code);
         if (at === -1) list.unshift(own);
         else list[at] = own;
@@ -783,7 +801,8 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
       const roles = noRoles ? undefined : roleSlugs;
       if (token.type === 'invalid') {
         const entry = makeEntry({ email: token.token.input, name, roleSlugs: roles });
-        parseErrors.set(entry.id, { code: token.token.code, message: token.token.message });
+        const { input: _, name: _name, roleSlugs: _roles, ...why } = token.token;
+        parseErrors.set(entry.id, why);
         added.push(entry);
         result.invalid++;
       } else {
@@ -1079,7 +1098,10 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
         listed.add(entry.id);
         addresses.add(key);
         // The parser's words for an unreadable token come back with it.
-        if (entry.issue?.code === 'invite.invalid_email') parseErrors.set(entry.id, { code: entry.issue.code, message: entry.issue.message });
+        if (entry.issue?.code === 'invite.invalid_email') {
+          const { email: _, entryId: _id, index: _index, ...why } = entry.issue;
+          parseErrors.set(entry.id, why);
+        }
         if (entry.status === 'unknown') maybeSent.add(entry.id);
         entries.splice(Math.min(index, entries.length), 0, withStatus(entry, entry.status, entry.sendError, entry.invitation));
       }

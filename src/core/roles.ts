@@ -95,20 +95,26 @@ const titleCase = (slug: string) =>
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
     .join(' ');
 
-/** A role's display name: the catalog's, or one made from its slug (`org-sales-lead` → "Sales Lead"). */
-export function roleName(slug: string, roles?: RoleCatalog): string {
-  return roles?.find((role) => role.slug === slug)?.name ?? titleCase(slug);
+/**
+ * A role's display name: the catalog's, else `names`' (a UI's words for the system roles), else one
+ * made from its slug (`org-sales-lead` → "Sales Lead").
+ */
+export function roleName(slug: string, roles?: RoleCatalog, names?: Partial<Record<string, string>>): string {
+  return roles?.find((role) => role.slug === slug)?.name ?? names?.[slug] ?? titleCase(slug);
 }
 
 /**
  * The roles a picker offers: the four system roles, then the catalog's custom roles, each with its
- * name, description and — when the caller may not assign it — the reason.
+ * name (the catalog's, else `names`', else from its slug), description and — when the caller may
+ * not assign it — the reason.
  */
-export function getRoleOptions(options: { roles?: RoleCatalog; caller?: InviteCaller } = {}): RoleOption[] {
-  const { roles, caller } = options;
+export function getRoleOptions(
+  options: { roles?: RoleCatalog | undefined; caller?: InviteCaller | undefined; names?: Partial<Record<string, string>> | undefined } = {},
+): RoleOption[] {
+  const { roles, caller, names } = options;
   const describe = (slug: string, kind: RoleOption['kind']): RoleOption => {
     const entry = roles?.find((role) => role.slug === slug);
-    const option: RoleOption = { slug, name: entry?.name ?? titleCase(slug), kind };
+    const option: RoleOption = { slug, name: entry?.name ?? names?.[slug] ?? titleCase(slug), kind };
     if (entry?.description) option.description = entry.description;
     const by = guardOf(slug, caller);
     if (by) {

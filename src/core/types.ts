@@ -3,6 +3,7 @@
  * @module
  */
 import type { INVITE_ERROR_CODES } from './error-codes';
+import type { InviteIssueReason, InviteReasonParams } from './reasons';
 
 /** Every error code the kit knows: the batch API's catalog (seeds/004) plus the kit's own. */
 export type InviteErrorCode = keyof typeof INVITE_ERROR_CODES;
@@ -44,9 +45,17 @@ export interface InvitePolicy {
 /** One problem found in a batch. `index` is the entry's position; absent for batch-level issues. */
 export interface InviteIssue {
   code: InviteErrorCode;
+  /** What is wrong, in English. */
   message: string;
   index?: number;
   email?: string;
+  /**
+   * Which of the code's reasons it is, as a stable key a UI words in its own language
+   * (`missing_at`, `too_many` …); absent when the code says it all.
+   */
+  reason?: InviteIssueReason;
+  /** The values `message` names (counts, role slugs, the character not allowed …), for the same purpose. */
+  params?: InviteReasonParams[InviteIssueReason];
 }
 
 /** One entry as it leaves the kit. */

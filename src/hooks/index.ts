@@ -37,7 +37,10 @@ export {
 } from './use-invitation-list';
 export {
   defaultInvitationListMessages,
+  describeListError,
   formatRelativeTime,
   type InvitationListMessages,
   type InvitationListActionKind,
+  type InvitationListErrorCode,
+  type InvitationListTranslation,
 } from './invitation-messages';

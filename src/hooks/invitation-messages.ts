@@ -3,13 +3,20 @@
  * language. Apart from the dialog's messages, so the dialog carries none of them.
  * @module
  */
-import type { InvitationFilter, InvitationState } from '../core/invitations';
+import { INVITATION_CALL_MESSAGES, INVITATION_ERROR_CODES, type InvitationErrorCode, type InvitationFilter, type InvitationState } from '../core/invitations';
+import type { InviteErrorCode, SystemRole } from '../core/types';
 
 /** What a person can do to a row, as the list words it. */
 export type InvitationListActionKind = 'resend' | 'revoke' | 'reinvite' | 'copyLink';
 
 /** Strings of {@link InvitationList}. A host replaces any of them through `messages`. */
 export interface InvitationListMessages {
+  /**
+   * The language these strings are in (a BCP 47 tag): relative times and numbers follow it, the
+   * list gets it as its `lang`, and a list given it writes in its direction (`ar`, `he`: right to
+   * left). @default 'en'
+   */
+  locale?: string;
   /** The list's heading. @default 'Invitations' */
   title: string;
   /** The accessible name of the list of invitations. @default 'Sent invitations' */
@@ -24,6 +31,11 @@ export interface InvitationListMessages {
   states: Record<InvitationState, string>;
   /** Beside the roles, for screen readers. @default 'Role' */
   roleLabel: string;
+  /**
+   * The names of the four system roles, where the `roles` catalog names none (a custom role is
+   * named by the catalog, else by its slug's words). @default Member, Billing, Admin, Owner
+   */
+  roleNames?: Partial<Record<SystemRole, string>>;
   /** `time` is `Intl.RelativeTimeFormat`'s, in the UI language ("in 3 days"). */
   expiresIn: (values: { time: string }) => string;
   /** `time` is "2 days ago". */
@@ -35,7 +47,11 @@ export interface InvitationListMessages {
   invitedBy: (values: { name: string }) => string;
   /** The actions' visible words. */
   actions: Record<InvitationListActionKind, string>;
-  /** The actions' accessible names: they say whose invitation. */
+  /**
+   * The actions' accessible names: they say whose invitation. Each holds its visible words
+   * (`actions[action]`), so a person who says or types what they see reaches the button (WCAG
+   * 2.5.3, Label in Name): "Copy link to the invitation of ana@acme.com", "Link kopieren: Einladung an …".
+   */
   actionFor: (values: { action: InvitationListActionKind; email: string }) => string;
   /** The revoke confirmation's question. */
   confirmRevoke: (values: { email: string }) => string;
@@ -89,11 +105,27 @@ export interface InvitationListMessages {
   /** The session expired (`authorize.unauthenticated`). */
   unauthenticated: string;
   /**
-   * Replacement texts for error codes (`invite.not_pending` …), for translations. Without one, the
-   * message that came with the error is shown, as plain text.
+   * Words for error codes (`invite.not_pending` …), keyed by code. A code without words here is
+   * said in the kit's English when the kit knows it, and only a code the kit does not know shows
+   * the text that came with the error (as plain text). Every language module fills it.
    * @default {}
    */
   errors: Partial<Record<string, string>>;
+}
+
+/**
+ * Every code the list can be told of: the send codes, the codes of managing invitations, and the
+ * store's own two (an action still on its way; a revoke the server did not confirm).
+ */
+export type InvitationListErrorCode = InviteErrorCode | InvitationErrorCode | 'invite.busy' | 'invite.not_revoked';
+
+/**
+ * The list's strings in one language, complete (what `invite-kit/messages/<tag>` exports as
+ * `invitationListMessages`): every key, the language's tag, and words for every code.
+ */
+export interface InvitationListTranslation extends Required<Omit<InvitationListMessages, 'errors' | 'roleNames'>> {
+  roleNames: Record<SystemRole, string>;
+  errors: Record<InvitationListErrorCode, string>;
 }
 
 // English has two forms; the dialog's `plural` would bring every string of the dialog along.
@@ -111,6 +143,7 @@ export const defaultInvitationListMessages: InvitationListMessages = {
   filterAll: 'All',
   states: { pending: 'Pending', expired: 'Expired', revoked: 'Revoked', accepted: 'Accepted' },
   roleLabel: 'Role',
+  roleNames: { member: 'Member', billing: 'Billing', admin: 'Admin', owner: 'Owner' },
   expiresIn: ({ time }) => `Expires ${time}`,
   expiredAgo: ({ time }) => `Expired ${time}`,
   acceptedAgo: ({ time }) => `Accepted ${time}`,
@@ -188,6 +221,21 @@ export function formatRelativeTime(ms: number, locale = 'en'): string {
   const [unit, length] = UNITS.find(([, , from]) => size >= from)!;
   // `+ 0` turns a rounded -0 into 0: "this minute", not "0 minutes ago".
   return format.format(Math.round(ms / length) + 0, unit);
+}
+
+/**
+ * What the list says about a failure: the messages' words for its code; else, for the codes of
+ * managing invitations and the network's (worded as a call about invitations: nothing "may have
+ * been sent"), the kit's English; else the text the server or vendor sent. The built-in English
+ * carries no words for the send codes (`invite.already_pending` …: the dialog's catalog, which the
+ * list does not bundle); every language module, `invite-kit/messages/en` too, has words for all
+ * of them. Own entries only: a server may send any string as a code ("toString" …).
+ */
+export function describeListError(error: { code: string; message: string }, errors: InvitationListMessages['errors']): string {
+  const { code } = error;
+  if (Object.hasOwn(errors, code) && errors[code] !== undefined) return errors[code];
+  if (Object.hasOwn(INVITATION_CALL_MESSAGES, code)) return INVITATION_CALL_MESSAGES[code as keyof typeof INVITATION_CALL_MESSAGES];
+  return Object.hasOwn(INVITATION_ERROR_CODES, code) ? INVITATION_ERROR_CODES[code as InvitationErrorCode].message : error.message;
 }
 
 /** The filter's words: `All`, or a state's name. */

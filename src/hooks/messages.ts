@@ -1,60 +1,29 @@
 /**
  * Every string a person reads in the kit's components, with English built in. A host replaces any
- * of them through the `messages` prop: plain strings, or functions for strings that carry values.
+ * of them through the `messages` prop: plain strings, or functions for strings that carry values;
+ * or passes a whole language (`import de from 'invite-kit/messages/de'`), an {@link InviteKitMessages}.
  * @module
  */
 
-// ─── Helpers ─────────────────────────────────────────────────────────────────────────────────────
+import { INVITE_ERROR_CODES, isInviteErrorCode } from '../core/error-codes';
+import type { InviteIssueReason, InviteReasonParams } from '../core/reasons';
+import type { InviteErrorCode, SystemRole } from '../core/types';
+import { plural, type PluralForms } from '../messages/format';
 
-/** Plural forms by CLDR category; `#` stands for the formatted count. `other` is always needed. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
-  let value = map.get(locale);
-  if (!value) map.set(locale, (value = make()));
-  return value;
-}
-
-/**
- * Picks the plural form for `count` with `Intl.PluralRules` and puts the count (formatted for the
- * locale) where `#` stands. An exact `zero` form wins for 0 even in languages whose rules have none.
- * @default locale 'en'
- * @example plural(3, { one: '# invitation', other: '# invitations' }) // '3 invitations'
- */
-export function plural(count: number, forms: PluralForms, locale = 'en'): string {
-  const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
-  const form = (count === 0 ? forms.zero : undefined) ?? forms[category] ?? forms.other;
-  const formatted = cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
-  return form.replace(/#/g, formatted);
-}
-
-/**
- * Fills `{name}` placeholders from `values`; unknown placeholders stay as they are, so a typo shows
- * instead of vanishing.
- * @example formatMessage('Remove {email}', { email: 'ana@acme.com' }) // 'Remove ana@acme.com'
- */
-export function formatMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole,
-  );
-}
-
-/** Seconds as `m:ss` (or `h:mm:ss`), for a countdown. */
-export function formatDuration(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
-}
+export { plural, formatMessage, formatDuration, formatCountdown, formatNumber, formatUnit, formatList, isolate, type PluralForms } from '../messages/format';
 
 // ─── Message types ───────────────────────────────────────────────────────────────────────────────
 
 /** Strings of {@link RoleSelect}. */
 export interface RoleSelectMessages {
+  /**
+   * The language these strings are in, as a BCP 47 tag: plural forms, numbers and the language
+   * names follow it, and a dialog given it writes in its direction (`ar`, `he`: right to left).
+   * @default 'en'
+   */
+  locale?: string;
+  /** The system roles' names where the role catalog names none. @default 'Member', 'Billing', 'Admin', 'Owner' */
+  roleNames?: Partial<Record<SystemRole, string>>;
   /** The trigger's accessible name when no `aria-label`/`aria-labelledby` is given. @default 'Role' */
   roleSelectLabel: string;
   /** Shown in the trigger before a role is chosen. @default 'Choose a role' */
@@ -77,6 +46,8 @@ export interface RoleSelectMessages {
 
 /** Strings of {@link LocalePicker}. */
 export interface LocalePickerMessages {
+  /** The language these strings are in: the language names are written in it. @default 'en' */
+  locale?: string;
   /** The trigger's accessible name when no `aria-label`/`aria-labelledby` is given. @default 'Language' */
   localeSelectLabel: string;
   /** Shown in the trigger before a language is chosen. @default 'Choose a language' */
@@ -279,11 +250,78 @@ export interface InviteDialogMessages extends RoleSelectMessages, LocalePickerMe
   /** When it did not: `message` says why. */
   resendFailed: (values: { message: string }) => string;
   /**
-   * Replacement texts for error codes (`invite.invalid_email`, `invite.org_rate_limited` …), for
-   * translations. Without one, the message that came with the error is shown, as plain text.
+   * What to say for an error code (`invite.send_failed`, `invite.org_rate_limited` …, and a
+   * server's own codes). Without one, a code the kit knows is said in the catalog's English
+   * (`INVITE_ERROR_CODES`), and only an unknown code shows the message that came with it, as plain
+   * text. See {@link describeError}.
    * @default {}
    */
   errors: Partial<Record<string, string>>;
+  /**
+   * What to say for a reason core gives beside a code (`missing_at`, `too_many` …), with its
+   * values; a reason without words here falls back to its code's. English needs none: core words
+   * every reason in English itself.
+   * @default {}
+   */
+  reasons?: Partial<InviteReasonMessages>;
+}
+
+/**
+ * The words for each reason of {@link InviteReasonParams}: a string, or a function of the reason's
+ * values for those that name some. Roles arrive as slugs, as they were given: a language shows a
+ * system role by its `roleNames` and a custom role (pasted from a table, most likely) as typed.
+ */
+export type InviteReasonMessages = {
+  [R in InviteIssueReason]: keyof InviteReasonParams[R] extends never ? string : (params: InviteReasonParams[R]) => string;
+};
+
+/** Keys no longer read, kept optional so hosts that set them still type-check. */
+type DeprecatedMessageKeys = 'overflow' | 'removed' | 'customRolesFor' | 'overflowKept';
+
+/**
+ * Everything the kit's components say, in one language, with nothing left out: what each
+ * `invite-kit/messages/<tag>` module exports, and what a language of a host's own `satisfies`.
+ * Pass it as `messages` to `InviteDialog`, `RoleSelect` or `LocalePicker`. A string the kit adds is
+ * one every language must have: the typecheck names the languages that lack it.
+ * @example
+ * import de from 'invite-kit/messages/de';
+ * <InviteDialog onSend={onSend} messages={{ ...de, title: 'Team einladen' }} />
+ */
+export interface InviteKitMessages
+  extends Required<Omit<InviteDialogMessages, DeprecatedMessageKeys | 'errors' | 'reasons' | 'roleNames'>> {
+  /** Words for every code the kit knows. */
+  errors: Record<InviteErrorCode, string>;
+  /** Words for every reason core gives. */
+  reasons: InviteReasonMessages;
+  /** The names of the four system roles. */
+  roleNames: Record<SystemRole, string>;
+}
+
+/** The part of an issue or a send error that {@link describeError} reads. */
+export interface DescribableError {
+  code: string;
+  message: string;
+  reason?: string | undefined;
+  params?: object | undefined;
+}
+
+/**
+ * What a person reads about an issue or a send error, in the language of `messages`: the words for
+ * its reason, with its values; else the words for its code; else, for a code the kit knows, the
+ * catalog's English (core's own English where it gave a reason); and only for a code the kit does
+ * not know, the message that came with it (a vendor's or a server's text), shown as plain text.
+ * @example describeError(issue, de) // 'Es fehlt das @ (eine Adresse sieht so aus: name@firma.de).'
+ */
+export function describeError(error: DescribableError, messages: Pick<InviteDialogMessages, 'errors' | 'reasons'>): string {
+  const { code, reason } = error;
+  // Own entries only: a server may send any string as a code ("toString" …).
+  const words = reason && messages.reasons && Object.hasOwn(messages.reasons, reason) ? messages.reasons[reason as InviteIssueReason] : undefined;
+  if (typeof words === 'function') return (words as (params: object) => string)(error.params ?? {});
+  return (
+    words ??
+    (Object.hasOwn(messages.errors, code) ? messages.errors[code] : undefined) ??
+    (!reason && isInviteErrorCode(code) ? INVITE_ERROR_CODES[code].message : error.message)
+  );
 }
 
 // ─── English ─────────────────────────────────────────────────────────────────────────────────────

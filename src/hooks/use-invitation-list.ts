@@ -5,8 +5,11 @@ import type { InvitationItem, InvitationOutcome } from '../core/invitations-stor
 import { roleName } from '../core/roles';
 import type { InvitationInviter, RoleCatalog } from '../core/types';
 import type { Direction, Theme } from './environment';
+import { localeDirection } from '../core/locales';
+import { formatList } from '../messages/format';
 import {
   defaultInvitationListMessages,
+  describeListError,
   filterLabel,
   formatRelativeTime,
   type InvitationListActionKind,
@@ -42,11 +45,16 @@ export interface InvitationListViewOptions {
   onFilterChange?: (filter: InvitationFilter) => void;
   /** Names for roles (custom ones especially); without it a slug reads as its words ("org-support" → "Support"). */
   roles?: RoleCatalog;
-  /** Replacement strings; any key not given stays English. @default defaultInvitationListMessages */
+  /**
+   * The list's language, or replacement strings: a whole language (`import { invitationListMessages
+   * as de } from 'invite-kit/messages/de'`), or any keys over English. Its `locale` sets the
+   * relative times, the numbers, the list's `lang` and its direction.
+   * @default defaultInvitationListMessages (English)
+   */
   messages?: Partial<InvitationListMessages>;
   /**
    * The UI language, for relative times ("in 3 days") and counts.
-   * @default 'en'
+   * @default messages.locale, else 'en'
    */
   locale?: string;
   /**
@@ -62,7 +70,7 @@ export interface InvitationListViewOptions {
   copyText?: (text: string) => Promise<void>;
   /** The colour theme. @default the surroundings' */
   theme?: Theme;
-  /** The writing direction. @default the surroundings' */
+  /** The writing direction. @default the messages' language's (`ar`, `he`: right to left), else the surroundings' */
   dir?: Direction;
 }
 
@@ -111,6 +119,8 @@ export interface InvitationListState {
   invitations: Invitations;
   messages: InvitationListMessages;
   locale: string;
+  /** The messages' language, so screen readers pronounce it and fonts and line breaks follow it. */
+  lang: string | undefined;
   theme: Theme | undefined;
   dir: Direction | undefined;
   view: InvitationListView;
@@ -169,15 +179,18 @@ export function useInvitationList(options: UseInvitationListOptions): Invitation
     onFilterChange,
     roles,
     messages: messagesProp,
-    locale = 'en',
+    locale: localeProp,
     inviterName = defaultInviter,
     copyText = defaultCopy,
     theme,
-    dir,
+    dir: dirProp,
     invitations: shared,
     ...listOptions
   } = options;
   const messages = useMemo(() => ({ ...defaultInvitationListMessages, ...messagesProp }), [messagesProp]);
+  const locale = localeProp ?? messages.locale ?? 'en';
+  // A language given by the messages sets the direction; otherwise the surroundings do.
+  const dir = dirProp ?? (messagesProp?.locale ? localeDirection(messagesProp.locale) : undefined);
   const [filter = 'all', setFilter] = useControllableState({ prop: filterProp, defaultProp: defaultFilter, onChange: onFilterChange });
   // A store of its own, or an idle one beside the host's (hooks are never skipped).
   const own = useInvitations(shared ? INERT : { ...(listOptions as UseInvitationsOptions), defaultFilter: filter });
@@ -190,7 +203,7 @@ export function useInvitationList(options: UseInvitationListOptions): Invitation
   const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
   const announce = useCallback((text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 })), []);
   const [confirming, setConfirming] = useState<string>();
-  const errorText = (error: { code: string; message: string }) => messages.errors[error.code] ?? error.message;
+  const errorText = (error: { code: string; message: string }) => describeListError(error, messages.errors);
 
   // ─── Focus that moves with the list ───
   // After a control goes away (a confirmation, an action that no longer applies), focus goes to
@@ -300,7 +313,7 @@ export function useInvitationList(options: UseInvitationListOptions): Invitation
       email: invitation.email,
       state: item.state,
       stateLabel: messages.states[item.state],
-      roles: invitation.roleSlugs.map((slug) => roleName(slug, roles)).join(', '),
+      roles: formatList(invitation.roleSlugs.map((slug) => roleName(slug, roles, messages.roleNames)), locale),
       actions,
       confirming: confirming === item.id && item.actions.revoke.allowed,
     };
@@ -375,6 +388,7 @@ export function useInvitationList(options: UseInvitationListOptions): Invitation
     invitations,
     messages,
     locale,
+    lang: messagesProp ? messagesProp.locale : 'en',
     theme,
     dir,
     view,

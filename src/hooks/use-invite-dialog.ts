@@ -19,7 +19,8 @@ import { isSettled, type AddTextResult, type InviteBatchStoreEntry, type InviteK
 import { entryOutcome, isRoleIssue, outcomeGroup, type EntryOutcome } from '../core/outcomes';
 import type { InviteCaller, InviteResultError, OnSend, RoleCatalog, TransportCapabilities } from '../core/types';
 import { readEnvironment, type Direction, type Theme } from './environment';
-import { defaultInviteMessages, formatDuration, type InviteDialogMessages } from './messages';
+import { localeDirection } from '../core/locales';
+import { defaultInviteMessages, describeError, formatCountdown, type InviteDialogMessages } from './messages';
 import { useInviteBatch, type InviteBatch, type UseInviteBatchOptions } from './use-invite-batch';
 import { useLocaleOptions, type LocaleOption } from './use-locale-options';
 
@@ -57,8 +58,8 @@ export interface UseInviteDialogOptions
    */
   locales?: readonly string[];
   /**
-   * The language the locale names are written in: pass your UI's language.
-   * @default 'en'
+   * The language the locale names are written in.
+   * @default messages.locale (the dialog's own language), else 'en'
    */
   displayLocale?: string;
   /**
@@ -81,7 +82,12 @@ export interface UseInviteDialogOptions
    * @default false (one role for everyone)
    */
   defaultRolesPerPerson?: boolean;
-  /** Replacement strings; any key not given stays English. @default defaultInviteMessages */
+  /**
+   * The dialog's language, or replacement strings: a whole language (`import de from
+   * 'invite-kit/messages/de'`), or some strings (`{ ...de, title: '…' }`); any key not given stays
+   * English. Its `locale` sets the language names, the plural forms and numbers, and the direction.
+   * @default defaultInviteMessages (English)
+   */
   messages?: Partial<InviteDialogMessages>;
   /**
    * The colour theme of the dialog, which is portalled out of your tree: `system` follows the
@@ -89,7 +95,11 @@ export interface UseInviteDialogOptions
    * @default the trigger's surroundings (`data-theme`, `.dark`), else light
    */
   theme?: Theme;
-  /** The writing direction of the dialog. @default the trigger's surroundings (`dir`), else the page's */
+  /**
+   * The writing direction of the dialog.
+   * @default the direction of `messages.locale` when the messages give one (right to left for
+   * `ar`, `he`), else the trigger's surroundings (`dir`), else the page's
+   */
   dir?: Direction;
   /**
    * Resends the pending invitation of an address: given, a person the send found "already
@@ -334,6 +344,8 @@ interface ContentProps {
   ref: (element: HTMLDivElement | null) => void;
   'data-theme': Theme | undefined;
   dir: Direction | undefined;
+  /** The messages' language, so screen readers pronounce it and fonts and line breaks follow it. */
+  lang: string | undefined;
   'data-status': InviteBatch['status'];
   onOpenAutoFocus: (event: Event) => void;
   onEscapeKeyDown: (event: globalThis.KeyboardEvent) => void;
@@ -379,12 +391,10 @@ const KINDS: Record<EntryOutcome, InviteDialogEntryKind> = {
   failed: 'failed',
 };
 
-/** What a person reads for an error: the host's text for its code, else the message it came with. */
-const errorText = (messages: InviteDialogMessages, error: { code: string; message: string }) => messages.errors[error.code] ?? error.message;
-
 /**
- * How an entry is shown: its state, its label and the message that explains it. A role problem is
- * not the address's: it shows in the role picker, so here the entry stays a draft.
+ * How an entry is shown: its state, its label and the message that explains it (see
+ * {@link describeError}). A role problem is not the address's: it shows in the role picker, so here
+ * the entry stays a draft.
  */
 export function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDialogMessages): InviteDialogEntryView {
   const error: InviteResultError | InviteBatchStoreEntry['issue'] = entry.error;
@@ -408,7 +418,7 @@ export function describeEntry(entry: InviteBatchStoreEntry, messages: InviteDial
   const message =
     kind === 'draft' || kind === 'sending' || kind === 'sent' || kind === 'already' || !error || group === 'auth' || group === 'step_up' || group === 'forbidden'
       ? undefined
-      : errorText(messages, error);
+      : describeError(error, messages);
   return { kind, label, message };
 }
 
@@ -458,7 +468,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     onOpenChange,
     capabilities: capabilitiesProp,
     locales: localesProp,
-    displayLocale = 'en',
+    displayLocale: displayLocaleProp,
     defaultLocale,
     defaultExpiresIn,
     defaultRoleSlugs,
@@ -474,6 +484,10 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
 
   const [open = false, setOpenState] = useControllableState({ prop: openProp, defaultProp: defaultOpen, onChange: onOpenChange });
   const messages = useMemo(() => ({ ...defaultInviteMessages, ...messagesProp }), [messagesProp]);
+  // The language the dialog speaks: its numbers, the language names, and (when the host's messages
+  // name it) its direction.
+  const language = messages.locale ?? 'en';
+  const displayLocale = displayLocaleProp ?? language;
   const capabilities: InviteDialogState['capabilities'] = capabilitiesProp ?? onSend.capabilities ?? UI_FALLBACK;
 
   // With a `capabilities` prop, the transport carries it, so the store agrees on locales, expiry
@@ -557,7 +571,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     setInherited(readEnvironment(triggerRef.current));
   }, [open]);
   const theme = themeProp ?? inherited.theme;
-  const dir = dirProp ?? inherited.dir;
+  const dir = dirProp ?? (messagesProp?.locale ? localeDirection(language) : inherited.dir);
 
   const setOpen = useCallback(
     (next: boolean) => {
@@ -596,7 +610,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
   const roleIssues = useMemo(() => {
     const map = new Map<string, string>();
     for (const issue of batch.issues) {
-      if (issue.entryId && isRoleIssue(issue.code) && !map.has(issue.entryId)) map.set(issue.entryId, errorText(messages, issue));
+      if (issue.entryId && isRoleIssue(issue.code) && !map.has(issue.entryId)) map.set(issue.entryId, describeError(issue, messages));
     }
     return map;
   }, [batch.issues, messages]);
@@ -671,7 +685,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
       addNote(`suggestion\u0000${entry.id}`, 'suggestion', label, entry).fix = { entryId: entry.id, email: suggestion, label };
     }
   }
-  const wait = secondsLeft !== undefined && secondsLeft > 0 ? ` ${messages.retryIn({ time: formatDuration(secondsLeft) })}` : '';
+  const wait = secondsLeft !== undefined && secondsLeft > 0 ? ` ${messages.retryIn({ time: formatCountdown(secondsLeft, language) })}` : '';
   const notes = Array.from(groups.values(), ({ note, message, emails }) => {
     const said = note.kind === 'waiting' ? `${message}${wait}` : message;
     // A note names its one address, but never repeats a megabyte that is no address at all: laid
@@ -719,13 +733,13 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
     tone = 'warning';
   } else if (blockedReason === 'rate_limited' && secondsLeft !== undefined) {
     // The counts stay on screen while the countdown runs.
-    statusText = `${summary} ${messages.rateLimited({ seconds: secondsLeft, time: formatDuration(secondsLeft) })}`;
+    statusText = `${summary} ${messages.rateLimited({ seconds: secondsLeft, time: formatCountdown(secondsLeft, language) })}`;
     tone = 'warning';
   } else if (blockedReason === 'invalid') {
     // After a send its outcome stays on screen, with what blocks the next one.
     statusText = [
       batch.status !== 'idle' && summary,
-      batchIssue && errorText(messages, batchIssue),
+      batchIssue && describeError(batchIssue, messages),
       !batchIssue && counts.invalid > 0 && messages.blockedInvalid({ count: counts.invalid }),
       !batchIssue && counts.roleInvalid > 0 && messages.blockedRoles({ count: counts.roleInvalid }),
     ]
@@ -763,7 +777,7 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
   const waitAnnouncement =
     batch.retryAfterMs === undefined
       ? undefined
-      : messages.rateLimited({ seconds: Math.ceil(batch.retryAfterMs / 1000), time: formatDuration(Math.ceil(batch.retryAfterMs / 1000)) });
+      : messages.rateLimited({ seconds: Math.ceil(batch.retryAfterMs / 1000), time: formatCountdown(batch.retryAfterMs / 1000, language) });
   useEffect(() => {
     if (previousStatus.current === 'sending' && batch.status !== 'sending') announce([outcome, waitAnnouncement].filter(Boolean).join(' '));
     previousStatus.current = batch.status;
@@ -955,6 +969,8 @@ export function useInviteDialog(options: UseInviteDialogOptions): InviteDialogSt
       ref: setContainer,
       'data-theme': theme,
       dir,
+      // English when the host gave no messages; unknown (the page's) when its messages name no language.
+      lang: messagesProp ? messagesProp.locale : 'en',
       'data-status': batch.status,
       onOpenAutoFocus: (event) => {
         handlers.onOpenAutoFocus?.(event);

@@ -229,8 +229,11 @@ export type InviteHandlerOptions = InviteHandlerBaseOptions &
 /** The error body of every non-200 answer. */
 export interface InviteErrorBody {
   error: { code: string; message: string; requestId?: string };
-  /** The issues of a batch that breaks the rules, at most `maxIssues`. */
-  issues?: Array<{ index?: number; email?: string; code: string; message: string }>;
+  /**
+   * The issues of a batch that breaks the rules, at most `maxIssues`; each with core's `reason`
+   * and `params` when it gives them, for a client that words them in its own language.
+   */
+  issues?: Array<{ index?: number; email?: string; code: string; message: string; reason?: string; params?: object }>;
   /** How many issues were left out of `issues`. */
   omittedIssues?: number;
   /** A resend or revoke refused for the invitation's state: how it stands now. */

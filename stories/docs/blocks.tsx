@@ -14,6 +14,8 @@ import { MEMORY_INVITATION_CAPABILITIES } from '../../src/transports/memory-api'
 import { STYTCH_INVITATION_CAPABILITIES } from '../../src/transports/stytch-invitations';
 import { WORKOS_INVITATION_CAPABILITIES } from '../../src/transports/workos-invitations';
 import type { InviteErrorCode } from '../../src/core/types';
+import { localeDirection } from '../../src/core/locales';
+import { LANGUAGES, LANGUAGE_TAGS, LIST_LANGUAGES, languageName } from '../support/languages';
 
 // ─── Code examples ───────────────────────────────────────────────────────────────────────────────
 
@@ -242,4 +244,22 @@ export function InvitationCapabilitiesTable() {
       rows={CAPABILITIES.map(([name, caps]) => [<code key="name">{name}</code>, yes(caps.list), yes(caps.resend), yes(caps.revoke), yes(caps.resendExpired), yes(caps.resendRenews)])}
     />
   );
+}
+
+/** The sixteen languages, from their modules: the tag to import, the name, direction and a sample of each. */
+export function LanguagesTable() {
+  const rows = LANGUAGE_TAGS.map((tag) => {
+    const messages = LANGUAGES[tag];
+    return [
+      <code key="tag">invite-kit/messages/{tag}</code>,
+      <span key="name" lang={tag}>
+        {languageName(tag)}
+      </span>,
+      localeDirection(tag) === 'rtl' ? 'right to left' : 'left to right',
+      <span key="sample" lang={tag} dir={localeDirection(tag)}>
+        {messages.title} · {messages.send({ count: 3 })} · {LIST_LANGUAGES[tag].states.pending}
+      </span>,
+    ];
+  });
+  return <Table caption="Languages the kit ships" head={['Import', 'Language', 'Direction', 'Sample (dialog title, send button, a list state)']} rows={rows} />;
 }

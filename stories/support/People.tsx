@@ -6,9 +6,10 @@ import { useInvitations } from '../../src/hooks/use-invitations';
 import { createBatchApiInvitations } from '../../src/transports/batch-api-invitations';
 import { createStytchInvitations } from '../../src/transports/stytch-invitations';
 import { createWorkOSInvitations } from '../../src/transports/workos-invitations';
-import { arabicListMessages, arabicMessages } from './arabic';
 import { DEMO_CALLER_ID, SESSION_TOKEN, demoFaults, signInAs } from './demo-server';
-import { CALLER_EMAIL, DEMO_ORG_ID, ROLES, ROLES_AR } from './fixtures';
+import { localeDirection } from '../../src/core/locales';
+import { CALLER_EMAIL, DEMO_ORG_ID, ROLES } from './fixtures';
+import { LANGUAGES, LIST_LANGUAGES, rolesIn } from './languages';
 import { FaultButtons, useTransport, type PlaygroundProps } from './Playground';
 import { RequestLogPanel } from './RequestLogPanel';
 import './playground.css';
@@ -31,15 +32,15 @@ function useInvitationsTransport(kind: PeopleProps['transport']) {
 }
 
 /** The page for one transport: one store shared by the dialog and the list. */
-function PeopleBody({ transport, callerRole, theme, dir }: PeopleProps) {
+function PeopleBody({ transport, callerRole, theme, language }: PeopleProps) {
   const onSend = useTransport(transport);
   const invitationsTransport = useInvitationsTransport(transport);
   const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
   const caller = useMemo(() => ({ email: CALLER_EMAIL, roleSlugs }), [roleSlugs]);
-  const rtl = dir === 'rtl';
+  const translated = language !== 'en';
   // The one store: the dialog's sends show in the list at once, its "already invited" people resend.
   const invitations = useInvitations({ transport: invitationsTransport, onSend, organizationId: DEMO_ORG_ID, caller });
-  const inviterName = ({ id }: InvitationInviter) => (id === DEMO_CALLER_ID ? (rtl ? 'أنت' : 'you') : undefined);
+  const inviterName = ({ id }: InvitationInviter) => (id === DEMO_CALLER_ID ? (translated ? CALLER_EMAIL : 'you') : undefined);
   return (
     <div className="pg-people-page">
       <div className="pg-row">
@@ -47,21 +48,20 @@ function PeopleBody({ transport, callerRole, theme, dir }: PeopleProps) {
           onSend={onSend}
           trigger
           organizationId={DEMO_ORG_ID}
-          roles={rtl ? ROLES_AR : ROLES}
+          roles={rolesIn(language)}
           caller={caller}
           theme={theme}
-          dir={dir}
           onComplete={invitations.addResults}
           {...(invitationsTransport.capabilities?.resend && { onResend: invitations.resendEmail })}
-          {...(rtl && { messages: arabicMessages, displayLocale: 'ar' })}
+          {...(translated && { messages: LANGUAGES[language] })}
           className="pg-dialog"
         />
       </div>
       <InvitationList
         invitations={invitations}
-        roles={rtl ? ROLES_AR : ROLES}
+        roles={rolesIn(language)}
         inviterName={inviterName}
-        {...(rtl && { messages: arabicListMessages, locale: 'ar' })}
+        {...(translated && { messages: LIST_LANGUAGES[language] })}
       />
     </div>
   );
@@ -75,7 +75,8 @@ function PeopleBody({ transport, callerRole, theme, dir }: PeopleProps) {
  * from the dialog.
  */
 export function People(props: PeopleProps) {
-  const { transport, callerRole, theme, dir, fault, faultRepeat } = props;
+  const { transport, callerRole, theme, language, fault, faultRepeat } = props;
+  const dir = localeDirection(language);
   const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
   useEffect(() => signInAs(roleSlugs), [roleSlugs]);
   useEffect(() => {

@@ -4,7 +4,6 @@ import type { SystemRole } from '../../src/core/types';
 import { createBatchApiTransport } from '../../src/transports/batch-api';
 import { createStytchTransport } from '../../src/transports/stytch';
 import { createWorkOSTransport } from '../../src/transports/workos';
-import { arabicMessages } from './arabic';
 import {
   DEMO_FAULTS,
   SESSION_TOKEN,
@@ -15,7 +14,9 @@ import {
   signInAs,
   type DemoFault,
 } from './demo-server';
-import { CALLER_EMAIL, DEMO_ORG_ID, ROLES, ROLES_AR } from './fixtures';
+import { localeDirection } from '../../src/core/locales';
+import { CALLER_EMAIL, DEMO_ORG_ID, ROLES } from './fixtures';
+import { LANGUAGES, rolesIn, type LanguageTag } from './languages';
 import { requestLog } from './request-log';
 import { RequestLogPanel } from './RequestLogPanel';
 import './playground.css';
@@ -26,8 +27,8 @@ export interface PlaygroundProps {
   /** The signed-in person's role: the dialog offers roles up to it, and the server enforces it. */
   callerRole: SystemRole;
   theme: 'light' | 'dark';
-  /** `rtl` also switches the dialog's strings to Arabic. */
-  dir: 'ltr' | 'rtl';
+  /** The kit's language (`invite-kit/messages/<tag>`): Arabic and Hebrew write right to left. */
+  language: LanguageTag;
   /** Automatic retries of transient failures (the kit's default is 2). */
   retries: number;
   /** A fault for the next request(s) that reach the server; choose it again to provoke it again. */
@@ -108,7 +109,8 @@ export function FaultButtons({ repeat }: { repeat: number }) {
  * in the browser by the kit's own server handler (or by WorkOS and Stytch emulations), and the
  * log of every request beside it.
  */
-export function Playground({ transport, callerRole, theme, dir, retries, fault, faultRepeat }: PlaygroundProps) {
+export function Playground({ transport, callerRole, theme, language, retries, fault, faultRepeat }: PlaygroundProps) {
+  const dir = localeDirection(language);
   const onSend = useTransport(transport);
   // The caller holds both custom roles too: only someone who holds a custom role may give it.
   const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
@@ -140,12 +142,11 @@ export function Playground({ transport, callerRole, theme, dir, retries, fault, 
             onSend={onSend}
             trigger
             organizationId={DEMO_ORG_ID}
-            roles={dir === 'rtl' ? ROLES_AR : ROLES}
+            roles={rolesIn(language)}
             caller={caller}
             retries={retries}
             theme={theme}
-            dir={dir}
-            {...(dir === 'rtl' && { messages: arabicMessages, displayLocale: 'ar' })}
+            {...(language !== 'en' && { messages: LANGUAGES[language] })}
             className="pg-dialog"
           />
         </div>

@@ -77,17 +77,17 @@ describe('parseEmailList', () => {
 
   describe('family 1: a comment or quoted string inside a token keeps it one token', () => {
     it.each([
-      ['javascript:alert(1)//@example.com', /":"/],
-      ['a(b)c@example.com', /"\("/],
-      ['"foo"bar@example.com', /quoted/i],
-      ['a"b"c@x.com', /"""/],
-      ['user@good-corp.com(x)evil.com', /"\("/],
-      ['mailto:(x)jane@acme.com', /"\("/],
-      ['"a@b.com"c@d.com', /more than one @/],
-    ])('%j is one invalid token, and no fragment of it is invited', (text, message) => {
+      ['javascript:alert(1)//@example.com', /":"/, 'local_char'],
+      ['a(b)c@example.com', /"\("/, 'local_char'],
+      ['"foo"bar@example.com', /quoted/i, 'quoted_local'],
+      ['a"b"c@x.com', /"""/, 'local_char'],
+      ['user@good-corp.com(x)evil.com', /"\("/, 'domain_char'],
+      ['mailto:(x)jane@acme.com', /"\("/, 'local_char'],
+      ['"a@b.com"c@d.com', /more than one @/, 'many_at'],
+    ])('%j is one invalid token, and no fragment of it is invited', (text, message, reason) => {
       const result = parseEmailList(text);
       expect(result.entries).toEqual([]);
-      expect(result.invalid).toEqual([{ input: text, code: 'invite.invalid_email', message: expect.stringMatching(message) }]);
+      expect(result.invalid).toEqual([expect.objectContaining({ input: text, code: 'invite.invalid_email', message: expect.stringMatching(message), reason })]);
     });
 
     it('reads a comment glued to either end of an address as its comment', () => {
@@ -194,7 +194,7 @@ describe('parseEmailList', () => {
     it('reads a cell beyond the header with an address on its own, and reports one without', () => {
       const result = parseEmailList('email;role\na@x.com;admin;b@x.com;extra');
       expect(result.entries).toEqual([{ email: 'a@x.com', roleSlugs: ['admin'] }, { email: 'b@x.com' }]);
-      expect(result.invalid).toEqual([{ input: 'extra', code: 'invite.invalid_email', message: 'This cell is not an address, nor its name or role.' }]);
+      expect(result.invalid).toEqual([{ input: 'extra', code: 'invite.invalid_email', message: 'This cell is not an address, nor its name or role.', reason: 'cell_not_read' }]);
     });
 
     it('names an entry from first and last name columns, and leaves columns it does not use alone', () => {
@@ -204,10 +204,10 @@ describe('parseEmailList', () => {
 
     it('keeps the name and roles of a row whose address is invalid on its invalid token', () => {
       expect(parseEmailList('name,email,role\nJane Doe,jane@acme,admin').invalid).toEqual([
-        { input: 'jane@acme', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i), name: 'Jane Doe', roleSlugs: ['admin'] },
+        { input: 'jane@acme', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i), reason: 'domain_no_dot', name: 'Jane Doe', roleSlugs: ['admin'] },
       ]);
       expect(parseEmailList('Jane Doe\tjane@acme\tadmin').invalid).toEqual([
-        { input: 'jane@acme', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i), name: 'Jane Doe', roleSlugs: ['admin'] },
+        { input: 'jane@acme', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i), reason: 'domain_no_dot', name: 'Jane Doe', roleSlugs: ['admin'] },
       ]);
     });
 
@@ -252,7 +252,9 @@ describe('parseEmailList', () => {
       for (const token of ['a'.repeat(MAX_EMAIL_TOKEN_LENGTH + 1), `${'(('.repeat(600)}@x.com`, `Jane ${'x '.repeat(600)}<jane@acme.com>`]) {
         const result = parseEmailList(`${token}, bob@acme.com`);
         expect(result.entries).toEqual([{ email: 'bob@acme.com' }]);
-        expect(result.invalid).toEqual([{ input: token, code: 'invite.invalid_email', message: expect.stringMatching(/longer than any address can be/) }]);
+        expect(result.invalid).toEqual([
+          { input: token, code: 'invite.invalid_email', message: expect.stringMatching(/longer than any address can be/), reason: 'too_long', params: { max: MAX_EMAIL_TOKEN_LENGTH } },
+        ]);
       }
     });
 
@@ -341,7 +343,7 @@ describe('parseEmailList', () => {
 
     it('reports a row that has no address rather than dropping it', () => {
       const result = parseEmailList('email,role\njane@acme.com,admin\n,admin');
-      expect(result.invalid).toEqual([{ input: ',admin', code: 'invite.invalid_email', message: 'This row has no email address.' }]);
+      expect(result.invalid).toEqual([{ input: ',admin', code: 'invite.invalid_email', message: 'This row has no email address.', reason: 'row_without_email' }]);
     });
 
     it('reads a spreadsheet paste: address cells, the role cell to their right, the name to their left', () => {
@@ -392,9 +394,9 @@ describe('parseEmailList', () => {
       const result = parseEmailList('jane@acme.com, hello, bob@acme, ja..ne@acme.com');
       expect(result.entries.map((e) => e.email)).toEqual(['jane@acme.com']);
       expect(result.invalid).toEqual([
-        { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i) },
-        { input: 'bob@acme', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i) },
-        { input: 'ja..ne@acme.com', code: 'invite.invalid_email', message: expect.stringMatching(/two dots/i) },
+        { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i), reason: 'missing_at' },
+        { input: 'bob@acme', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i), reason: 'domain_no_dot' },
+        { input: 'ja..ne@acme.com', code: 'invite.invalid_email', message: expect.stringMatching(/two dots/i), reason: 'local_double_dot' },
       ]);
     });
 
@@ -405,13 +407,13 @@ describe('parseEmailList', () => {
 
     it('reports a name with a broken address as the whole thing typed', () => {
       const result = parseEmailList('Jane Doe <jane@acme>');
-      expect(result.invalid).toEqual([{ input: 'Jane Doe <jane@acme>', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i) }]);
+      expect(result.invalid).toEqual([{ input: 'Jane Doe <jane@acme>', code: 'invite.invalid_email', message: expect.stringMatching(/no dot/i), reason: 'domain_no_dot' }]);
     });
 
     it('strips invisible characters at the edges and rejects them inside', () => {
       const result = parseEmailList('\uFEFF\u200Bjane@acme.com\u200B, bo\u200Bb@acme.com');
       expect(result.entries.map((e) => e.email)).toEqual(['jane@acme.com']);
-      expect(result.invalid).toEqual([{ input: 'bo\u200Bb@acme.com', code: 'invite.invalid_email', message: expect.stringMatching(/invisible/i) }]);
+      expect(result.invalid).toEqual([{ input: 'bo\u200Bb@acme.com', code: 'invite.invalid_email', message: expect.stringMatching(/invisible/i), reason: 'invisible_char' }]);
     });
 
     it('NFC-normalizes first, so composed and decomposed spellings are one address', () => {
@@ -426,10 +428,10 @@ describe('parseEmailList', () => {
       const text = 'hello; Jane <jane@acme.com>; JANE@acme.com, bob@';
       const tokens = parseEmailTokens(text);
       expect(tokens).toEqual([
-        { type: 'invalid', token: { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i) }, start: 0, end: 5 },
+        { type: 'invalid', token: { input: 'hello', code: 'invite.invalid_email', message: expect.stringMatching(/missing @/i), reason: 'missing_at' }, start: 0, end: 5 },
         { type: 'entry', entry: { email: 'jane@acme.com', name: 'Jane' }, start: 7, end: 27 },
         { type: 'duplicate', email: 'JANE@acme.com', start: 29, end: 42 },
-        { type: 'invalid', token: { input: 'bob@', code: 'invite.invalid_email', message: expect.stringMatching(/nothing after/i) }, start: 44, end: 48 },
+        { type: 'invalid', token: { input: 'bob@', code: 'invite.invalid_email', message: expect.stringMatching(/nothing after/i), reason: 'empty_domain' }, start: 44, end: 48 },
       ]);
       expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['hello', 'Jane <jane@acme.com>', 'JANE@acme.com', 'bob@']);
     });

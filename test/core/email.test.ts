@@ -115,13 +115,19 @@ describe('checkEmail on domains typed in their ASCII (xn--) form', () => {
 describe('checkEmail on values far longer than an address', () => {
   it(`rejects a value over ${MAX_EMAIL_TOKEN_LENGTH} characters before reading it, however it is padded`, () => {
     for (const raw of [`${'a'.repeat(MAX_EMAIL_TOKEN_LENGTH)}@x.com`, `é${' '.repeat(60_000)}x@acme.com`, `${' '.repeat(2000)}jane@acme.com`]) {
-      expect(checkEmail(raw)).toEqual({ ok: false, code: 'invite.invalid_email', message: expect.stringMatching(/longer than any address can be/) });
+      expect(checkEmail(raw)).toEqual({
+        ok: false,
+        code: 'invite.invalid_email',
+        message: expect.stringMatching(/longer than any address can be/),
+        reason: 'too_long',
+        params: { max: MAX_EMAIL_TOKEN_LENGTH },
+      });
     }
   });
 
   it('rejects an address over 254 characters whose every part is within its own limit', () => {
     const address = `${'a'.repeat(64)}@${['b', 'c', 'd'].map((c) => c.repeat(63)).join('.')}.com`;
-    expect(checkEmail(address)).toEqual({ ok: false, code: 'invite.invalid_email', message: 'The address is longer than 254 characters.' });
+    expect(checkEmail(address)).toEqual({ ok: false, code: 'invite.invalid_email', message: 'The address is longer than 254 characters.', reason: 'address_too_long' });
   });
 
   it('trims spaces and invisible characters at the edges only', () => {

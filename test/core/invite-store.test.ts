@@ -28,6 +28,27 @@ afterEach(() => {
 });
 
 describe('createInviteBatchStore', () => {
+  describe('given the same options again, as a host that re-renders passes them', () => {
+    it('keeps the same state, though an issue carries values and an empty expiry is NaN (no render loop)', () => {
+      const transport = createFakeTransport({ roles: 'one', expiry: { unit: 'days', min: 1, max: 30, default: 7 }, idempotencyKeys: true });
+      const options = { onSend: transport.onSend, retries: 0, expiresInDays: Number.NaN, defaultRoleSlugs: ['admin', 'org-x'] };
+      const store = createInviteBatchStore(options);
+      store.addText('a@acme.com');
+      const before = store.getState();
+      // The expiry out of range and one role too many: issues with params ({ unit, min, max }, { roles }).
+      expect(before.issues.map((issue) => issue.reason)).toEqual(expect.arrayContaining(['expiry_out_of_range']));
+      const listener = vi.fn();
+      store.subscribe(listener);
+      store.update({ ...options, defaultRoleSlugs: [...options.defaultRoleSlugs] });
+      store.update({ ...options, expiresInDays: Number.NaN });
+      expect(listener).not.toHaveBeenCalled();
+      expect(store.getState()).toBe(before);
+      store.update({ ...options, expiresInDays: 14 });
+      expect(listener).toHaveBeenCalledTimes(1);
+      expect(store.getState().issues.map((issue) => issue.reason)).not.toContain('expiry_out_of_range');
+    });
+  });
+
   it('runs without a DOM', () => {
     expect(typeof document).toBe('undefined');
     expect(typeof window).toBe('undefined');

@@ -88,7 +88,7 @@ describe('useInvitationList', () => {
       ['ben@acme.com', 'Expired'],
       ['cy@acme.com', 'Revoked'],
     ]);
-    expect(row('ana@acme.com')).toMatchObject({ roles: 'Admin, Support agent', time: 'Expires in 6 days', sent: 'Sent yesterday', inviter: 'Invited by you' });
+    expect(row('ana@acme.com')).toMatchObject({ roles: 'Admin and Support agent', time: 'Expires in 6 days', sent: 'Sent yesterday', inviter: 'Invited by you' });
     expect(row('ben@acme.com').time).toBe('Expired 3 days ago');
     expect(row('cy@acme.com').time).toBe('Revoked 5 days ago');
   });

@@ -216,7 +216,9 @@ describe('useInviteDialog', () => {
       const limited = (email: string) =>
         fail(email, 'invite.org_rate_limited', { retryable: true, retryAfterMs: 90_000, message: 'Limit reached.' });
       await settle([ok('a@acme.com'), limited('b@acme.com'), limited('c@acme.com'), limited('d@acme.com')]);
-      expect(result.current.notes).toEqual([expect.objectContaining({ kind: 'waiting', text: '3 people: Limit reached. Retry in 1:30.' })]);
+      // The kit's words for a code it knows, not the server's "Limit reached.".
+      const limit = 'Your organization has hit its invitation limit. Try again later.';
+      expect(result.current.notes).toEqual([expect.objectContaining({ kind: 'waiting', text: `3 people: ${limit} Retry in 1:30.` })]);
       const [, b, c] = result.current.batch.entries;
       expect(result.current.getEntryProps(b!).describedBy).toBe(result.current.notes[0]!.id);
       expect(result.current.getEntryProps(c!).describedBy).toBe(result.current.notes[0]!.id);
@@ -224,7 +226,7 @@ describe('useInviteDialog', () => {
       expect(result.current.actionLabel).toBe('Retry 3');
       expect(result.current.actionBlocked).toBe(true);
       act(() => vi.advanceTimersByTime(1000));
-      expect(result.current.notes[0]!.text).toBe('3 people: Limit reached. Retry in 1:29.');
+      expect(result.current.notes[0]!.text).toBe(`3 people: ${limit} Retry in 1:29.`);
 
       // When the wait is over, nothing goes out by itself: the person is told they can retry.
       act(() => vi.advanceTimersByTime(90_000));

@@ -25,7 +25,15 @@ describe('createInviteHandler, given an email value far longer than an address',
     expect(response.status).toBe(400);
     const body = (await response.json()) as InviteErrorBody;
     expect(body.issues).toEqual([
-      { index: 1, email, code: 'invite.invalid_email', message: `This is longer than any address can be (over ${MAX_EMAIL_TOKEN_LENGTH} characters).` },
+      {
+        index: 1,
+        email,
+        code: 'invite.invalid_email',
+        message: `This is longer than any address can be (over ${MAX_EMAIL_TOKEN_LENGTH} characters).`,
+        // The reason and its values go on the wire too, for a client that words them in its language.
+        reason: 'too_long',
+        params: { max: MAX_EMAIL_TOKEN_LENGTH },
+      },
     ]);
     expect(onSend).not.toHaveBeenCalled();
   });

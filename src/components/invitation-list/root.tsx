@@ -55,6 +55,7 @@ export const InvitationListRoot = forwardRef<HTMLElement, InvitationListRootProp
           style={style}
           data-theme={list.theme}
           dir={list.dir}
+          lang={list.lang}
           data-view={list.view}
           aria-labelledby={list.idOf('title')}
           aria-busy={list.view === 'loading' || undefined}

@@ -55,6 +55,7 @@ export const InviteDialogEntry = memo(function InviteDialogEntry(props: InviteDi
   const locked = entry.status === 'sending';
   const editable = !entry.readOnly;
   const Icon = ICONS[kind];
+  const roleNames = entry.roleSlugs.map((slug) => roleName(slug, row.roles, messages.roleNames)).join(', ');
 
   useEffect(() => {
     if (!editing && refocus.current) {
@@ -161,9 +162,9 @@ export const InviteDialogEntry = memo(function InviteDialogEntry(props: InviteDi
           />
         ) : (
           // Sent, in flight, or following the one picker: what the person gets, as text.
-          <span {...slot('entry-roles')} title={entry.roleSlugs.map((slug) => roleName(slug, row.roles)).join(', ')}>
+          <span {...slot('entry-roles')} title={roleNames}>
             <span style={srOnly}>{`${messages.roleLabel}: `}</span>
-            {entry.roleSlugs.map((slug) => roleName(slug, row.roles)).join(', ')}
+            {roleNames}
           </span>
         ))}
     </li>
