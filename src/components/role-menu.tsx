@@ -8,6 +8,7 @@ import { defaultRoleSelectMessages, type RoleSelectMessages } from '../hooks/mes
 import { cx, ikClass } from './cx';
 import { AlertIcon, ChevronDownIcon } from './icons';
 import { PortalContainerContext } from './portal-container';
+import { srOnly } from './live-region';
 
 /** Props of {@link RoleMenu}. */
 export interface RoleMenuProps {
@@ -200,7 +201,8 @@ export const RoleMenu = forwardRef<HTMLButtonElement, RoleMenuProps>(function Ro
             {label}
           </Dialog.Title>
           <fieldset data-slot="role-menu-group" className={c('ik-RoleMenu-group')}>
-            <legend data-slot="role-menu-legend" className={c('ik-RoleMenu-legend')}>
+            {/* The title above already says it: a second "Role" is for screen readers only. */}
+            <legend data-slot="role-menu-legend" className={c('ik-RoleMenu-legend')} style={srOnly}>
               {messages.roleSelectLabel}
             </legend>
             {systemOptions.map((option) => {

@@ -15,6 +15,7 @@ export {
   describeEntry,
   type UseInviteDialogOptions,
   type InviteDialogState,
+  type InviteDialogEntryRowProps,
   type InviteDialogAction,
   type InviteDialogTone,
   type InviteDialogCounts,

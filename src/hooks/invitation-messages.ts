@@ -134,6 +134,12 @@ const en = (count: number, forms: { zero?: string; one: string; other: string })
 
 const VERBS = { resend: 'resend', revoke: 'revoke', reinvite: 're-invite' } as const;
 
+// Intl says the current minute as "this minute", which no sentence of the list takes. Compared
+// when a time is worded, not when this module loads.
+const thisMinute = () => formatRelativeTime(0);
+const ago = (time: string) => (time === thisMinute() ? 'just now' : time);
+const soon = (time: string) => (time === thisMinute() ? 'in under a minute' : time);
+
 /** The English strings of {@link InvitationList}; spread it to replace only some. */
 export const defaultInvitationListMessages: InvitationListMessages = {
   title: 'Invitations',
@@ -144,11 +150,11 @@ export const defaultInvitationListMessages: InvitationListMessages = {
   states: { pending: 'Pending', expired: 'Expired', revoked: 'Revoked', accepted: 'Accepted' },
   roleLabel: 'Role',
   roleNames: { member: 'Member', billing: 'Billing', admin: 'Admin', owner: 'Owner' },
-  expiresIn: ({ time }) => `Expires ${time}`,
-  expiredAgo: ({ time }) => `Expired ${time}`,
-  acceptedAgo: ({ time }) => `Accepted ${time}`,
-  revokedAgo: ({ time }) => `Revoked ${time}`,
-  sentAgo: ({ time }) => `Sent ${time}`,
+  expiresIn: ({ time }) => `Expires ${soon(time)}`,
+  expiredAgo: ({ time }) => `Expired ${ago(time)}`,
+  acceptedAgo: ({ time }) => `Accepted ${ago(time)}`,
+  revokedAgo: ({ time }) => `Revoked ${ago(time)}`,
+  sentAgo: ({ time }) => `Sent ${ago(time)}`,
   invitedBy: ({ name }) => `Invited by ${name}`,
   actions: { resend: 'Resend', revoke: 'Revoke', reinvite: 'Re-invite', copyLink: 'Copy link' },
   actionFor: ({ action, email }) =>

@@ -216,6 +216,22 @@ export interface InviteDialogInputProps {
   onLeaveToList: () => boolean;
 }
 
+/** What one row of the dialog's list shows that changes per entry: all primitives, so unchanged rows skip rendering. */
+export interface InviteDialogEntryRowProps {
+  /** Whether the row has its own role picker. */
+  picker: boolean;
+  /** Which of the row's controls is the list's one tab stop, if any. */
+  tabStop: 'chip' | 'role' | undefined;
+  /** A suggested spelling of the address. */
+  suggestion: string | undefined;
+  /** The notes that explain the address's state. */
+  describedBy: string | undefined;
+  /** The note that explains what is wrong with the role. */
+  roleDescribedBy: string | undefined;
+  /** Whether the role (not the address) needs a fix. */
+  roleInvalid: boolean;
+}
+
 /** What {@link useInviteDialog} returns: everything the dialog's parts show, and prop getters. */
 export interface InviteDialogState {
   batch: InviteBatch;
@@ -284,14 +300,7 @@ export interface InviteDialogState {
   /** How an entry is shown. */
   describe: (entry: InviteBatchStoreEntry) => InviteDialogEntryView;
   /** The row props that change per entry (all primitives, so unchanged rows skip rendering). */
-  getEntryProps: (entry: InviteBatchStoreEntry) => {
-    picker: boolean;
-    tabStop: 'chip' | 'role' | undefined;
-    suggestion: string | undefined;
-    describedBy: string | undefined;
-    roleDescribedBy: string | undefined;
-    roleInvalid: boolean;
-  };
+  getEntryProps: (entry: InviteBatchStoreEntry) => InviteDialogEntryRowProps;
   /** The stable half of every row's props. */
   rowContext: InviteDialogRowContext;
   /** Element ids of the dialog's parts (this dialog's own prefix, then the name). */

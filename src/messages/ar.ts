@@ -330,6 +330,11 @@ const ar: InviteKitMessages = {
 
 export default ar;
 
+// Intl says the current minute as "هذه الدقيقة", which no sentence of the list takes: «قبل لحظات» instead.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? 'قبل لحظات' : time);
+const soon = (time: string) => (time === thisMinute ? 'خلال أقل من دقيقة' : time);
+
 /** قائمة الدعوات بالعربية: `import { invitationListMessages } from 'invite-kit/messages/ar'`. */
 export const invitationListMessages: InvitationListTranslation = {
   locale,
@@ -342,11 +347,11 @@ export const invitationListMessages: InvitationListTranslation = {
   roleLabel: 'الدور',
   roleNames,
   // `time` is Intl's: «خلال 3 أيام»، «غدًا»، «قبل يومين»، «أمس»، «الشهر الماضي».
-  expiresIn: ({ time }) => `تنتهي صلاحيتها ${time}`,
-  expiredAgo: ({ time }) => `انتهت صلاحيتها ${time}`,
-  acceptedAgo: ({ time }) => `قُبلت ${time}`,
-  revokedAgo: ({ time }) => `سُحبت ${time}`,
-  sentAgo: ({ time }) => `أُرسلت ${time}`,
+  expiresIn: ({ time }) => `تنتهي صلاحيتها ${soon(time)}`,
+  expiredAgo: ({ time }) => `انتهت صلاحيتها ${ago(time)}`,
+  acceptedAgo: ({ time }) => `قُبلت ${ago(time)}`,
+  revokedAgo: ({ time }) => `سُحبت ${ago(time)}`,
+  sentAgo: ({ time }) => `أُرسلت ${ago(time)}`,
   invitedBy: ({ name }) => `بدعوة من ${iso(name)}`,
   actions: { resend: 'إعادة الإرسال', revoke: 'سحب', reinvite: 'إعادة الدعوة', copyLink: 'نسخ الرابط' },
   actionFor: ({ action, email }) =>

@@ -234,6 +234,10 @@ export default de;
 
 const listVerb = { resend: 'erneut senden', revoke: 'widerrufen', reinvite: 'erneut einladen' } as const;
 
+// Intl says the current minute as "in dieser Minute", which no sentence of the list takes: „gerade eben“ instead.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const soon = (time: string) => (time === thisMinute ? 'in weniger als einer Minute' : time);
+
 /** Die Einladungsliste auf Deutsch: `import { invitationListMessages } from 'invite-kit/messages/de'`. */
 export const invitationListMessages: InvitationListTranslation = {
   locale,
@@ -245,11 +249,11 @@ export const invitationListMessages: InvitationListTranslation = {
   states: { pending: 'Ausstehend', expired: 'Abgelaufen', revoked: 'Widerrufen', accepted: 'Angenommen' },
   roleLabel: 'Rolle',
   roleNames,
-  expiresIn: ({ time }) => `Läuft ${time} ab`,
-  expiredAgo: ({ time }) => `Abgelaufen ${time}`,
-  acceptedAgo: ({ time }) => `Angenommen ${time}`,
-  revokedAgo: ({ time }) => `Widerrufen ${time}`,
-  sentAgo: ({ time }) => `Gesendet ${time}`,
+  expiresIn: ({ time }) => `Läuft ${soon(time)} ab`,
+  expiredAgo: ({ time }) => (time === thisMinute ? 'Gerade eben abgelaufen' : `Abgelaufen ${time}`),
+  acceptedAgo: ({ time }) => (time === thisMinute ? 'Gerade eben angenommen' : `Angenommen ${time}`),
+  revokedAgo: ({ time }) => (time === thisMinute ? 'Gerade eben widerrufen' : `Widerrufen ${time}`),
+  sentAgo: ({ time }) => (time === thisMinute ? 'Gerade eben gesendet' : `Gesendet ${time}`),
   invitedBy: ({ name }) => `Eingeladen von ${name}`,
   actions: { resend: 'Erneut senden', revoke: 'Widerrufen', reinvite: 'Erneut einladen', copyLink: 'Link kopieren' },
   actionFor: ({ action, email }) =>

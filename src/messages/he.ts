@@ -251,6 +251,11 @@ const he: InviteKitMessages = {
 
 export default he;
 
+// Intl says the current minute as "בדקה זו", which no sentence of the list takes: "הרגע" instead.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? 'הרגע' : time);
+const soon = (time: string) => (time === thisMinute ? 'בעוד פחות מדקה' : time);
+
 /** רשימת ההזמנות בעברית: `import { invitationListMessages } from 'invite-kit/messages/he'`. */
 export const invitationListMessages: InvitationListTranslation = {
   locale,
@@ -263,11 +268,11 @@ export const invitationListMessages: InvitationListTranslation = {
   roleLabel: 'תפקיד',
   roleNames,
   // `time` is Intl's: "בעוד 3 ימים", "מחר", "לפני יומיים", "אתמול", "החודש שעבר".
-  expiresIn: ({ time }) => `התוקף יפוג ${time}`,
-  expiredAgo: ({ time }) => `התוקף פג ${time}`,
-  acceptedAgo: ({ time }) => `התקבלה ${time}`,
-  revokedAgo: ({ time }) => `בוטלה ${time}`,
-  sentAgo: ({ time }) => `נשלחה ${time}`,
+  expiresIn: ({ time }) => `התוקף יפוג ${soon(time)}`,
+  expiredAgo: ({ time }) => `התוקף פג ${ago(time)}`,
+  acceptedAgo: ({ time }) => `התקבלה ${ago(time)}`,
+  revokedAgo: ({ time }) => `בוטלה ${ago(time)}`,
+  sentAgo: ({ time }) => `נשלחה ${ago(time)}`,
   invitedBy: ({ name }) => `הזמנה מאת ${iso(name)}`,
   // Never a bare "ביטול": beside the dialog's buttons it reads as Cancel.
   actions: { resend: 'שליחה חוזרת', revoke: 'ביטול ההזמנה', reinvite: 'הזמנה מחדש', copyLink: 'העתקת הקישור' },

@@ -213,6 +213,11 @@ const zhCN: InviteKitMessages = {
 
 export default zhCN;
 
+// Intl says the current minute as "此刻", which no sentence of the list takes: “刚刚”“即将” instead.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? '刚刚' : time);
+const soon = (time: string) => (time === thisMinute ? '即将' : time);
+
 /** 邀请列表（简体中文）：`import { invitationListMessages } from 'invite-kit/messages/zh-CN'`。 */
 export const invitationListMessages: InvitationListTranslation = {
   locale,
@@ -225,11 +230,11 @@ export const invitationListMessages: InvitationListTranslation = {
   roleLabel: '角色',
   roleNames,
   // `time` is Intl's: "3天后", "明天", "2天前", "昨天", "上个月".
-  expiresIn: ({ time }) => `${time}到期`,
-  expiredAgo: ({ time }) => `${time}过期`,
-  acceptedAgo: ({ time }) => `${time}接受`,
-  revokedAgo: ({ time }) => `${time}撤回`,
-  sentAgo: ({ time }) => `${time}发送`,
+  expiresIn: ({ time }) => `${soon(time)}到期`,
+  expiredAgo: ({ time }) => `${ago(time)}过期`,
+  acceptedAgo: ({ time }) => `${ago(time)}接受`,
+  revokedAgo: ({ time }) => `${ago(time)}撤回`,
+  sentAgo: ({ time }) => `${ago(time)}发送`,
   invitedBy: ({ name }) => `由 ${name} 邀请`,
   actions: { resend: '重新发送', revoke: '撤回', reinvite: '重新邀请', copyLink: '复制链接' },
   actionFor: ({ action, email }) =>

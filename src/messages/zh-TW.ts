@@ -214,6 +214,11 @@ const zhTW: InviteKitMessages = {
 
 export default zhTW;
 
+// Intl says the current minute as "這一分鐘", which no sentence of the list takes: 「剛剛」「即將」 instead.
+const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const ago = (time: string) => (time === thisMinute ? '剛剛' : time);
+const soon = (time: string) => (time === thisMinute ? '即將' : time);
+
 /** 邀請清單（繁體中文）：`import { invitationListMessages } from 'invite-kit/messages/zh-TW'`。 */
 export const invitationListMessages: InvitationListTranslation = {
   locale,
@@ -226,11 +231,11 @@ export const invitationListMessages: InvitationListTranslation = {
   roleLabel: '角色',
   roleNames,
   // `time` is Intl's: "3 天後", "明天", "2 天前", "昨天", "上個月".
-  expiresIn: ({ time }) => `${time}到期`,
-  expiredAgo: ({ time }) => `${time}過期`,
-  acceptedAgo: ({ time }) => `${time}接受`,
-  revokedAgo: ({ time }) => `${time}撤銷`,
-  sentAgo: ({ time }) => `${time}傳送`,
+  expiresIn: ({ time }) => `${soon(time)}到期`,
+  expiredAgo: ({ time }) => `${ago(time)}過期`,
+  acceptedAgo: ({ time }) => `${ago(time)}接受`,
+  revokedAgo: ({ time }) => `${ago(time)}撤銷`,
+  sentAgo: ({ time }) => `${ago(time)}傳送`,
   invitedBy: ({ name }) => `由 ${name} 邀請`,
   actions: { resend: '重新傳送', revoke: '撤銷', reinvite: '重新邀請', copyLink: '複製連結' },
   actionFor: ({ action, email }) =>

@@ -1,23 +1,21 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { InvitationList } from '../../src/components/invitation-list';
 import { InviteDialog } from '../../src/components/invite-dialog';
-import type { InvitationInviter } from '../../src/core/types';
+import type { InvitationInviter, InviteCaller } from '../../src/core/types';
 import { useInvitations } from '../../src/hooks/use-invitations';
 import { createBatchApiInvitations } from '../../src/transports/batch-api-invitations';
 import { createStytchInvitations } from '../../src/transports/stytch-invitations';
 import { createWorkOSInvitations } from '../../src/transports/workos-invitations';
-import { DEMO_CALLER_ID, SESSION_TOKEN, demoFaults, signInAs } from './demo-server';
+import { DEMO_CALLER_ID, SESSION_TOKEN } from './demo-server';
 import { localeDirection } from '../../src/core/locales';
-import { CALLER_EMAIL, DEMO_ORG_ID, ROLES } from './fixtures';
+import { CALLER_EMAIL, DEMO_ORG_ID } from './fixtures';
 import { LANGUAGES, LIST_LANGUAGES, rolesIn } from './languages';
-import { FaultButtons, useTransport, type PlaygroundProps } from './Playground';
+import { FaultButtons, useDemoSession, useTransport, type PlaygroundProps } from './Playground';
 import { RequestLogPanel } from './RequestLogPanel';
 import './playground.css';
 
 /** The People page's controls: the Playground's, without the retry count. */
 export type PeopleProps = Omit<PlaygroundProps, 'retries'>;
-
-const CUSTOM_ROLES = ROLES.filter((role) => role.slug.startsWith('org-')).map((role) => role.slug);
 
 /** The list's transport beside each dialog transport: the kit's routes, WorkOS's, or Stytch's none. */
 function useInvitationsTransport(kind: PeopleProps['transport']) {
@@ -32,11 +30,9 @@ function useInvitationsTransport(kind: PeopleProps['transport']) {
 }
 
 /** The page for one transport: one store shared by the dialog and the list. */
-function PeopleBody({ transport, callerRole, theme, language }: PeopleProps) {
+function PeopleBody({ transport, theme, language, caller }: PeopleProps & { caller: InviteCaller }) {
   const onSend = useTransport(transport);
   const invitationsTransport = useInvitationsTransport(transport);
-  const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
-  const caller = useMemo(() => ({ email: CALLER_EMAIL, roleSlugs }), [roleSlugs]);
   const translated = language !== 'en';
   // The one store: the dialog's sends show in the list at once, its "already invited" people resend.
   const invitations = useInvitations({ transport: invitationsTransport, onSend, organizationId: DEMO_ORG_ID, caller });
@@ -77,11 +73,7 @@ function PeopleBody({ transport, callerRole, theme, language }: PeopleProps) {
 export function People(props: PeopleProps) {
   const { transport, callerRole, theme, language, fault, faultRepeat } = props;
   const dir = localeDirection(language);
-  const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
-  useEffect(() => signInAs(roleSlugs), [roleSlugs]);
-  useEffect(() => {
-    if (fault !== 'none') demoFaults.inject(fault, faultRepeat);
-  }, [fault, faultRepeat]);
+  const caller = useDemoSession(callerRole, fault, faultRepeat);
   return (
     <div className="pg" data-theme={theme} dir={dir}>
       <main className="pg-app">
@@ -93,7 +85,7 @@ export function People(props: PeopleProps) {
           </p>
         </header>
         {/* A new API is a new list: start over rather than mix two services. */}
-        <PeopleBody key={transport} {...props} />
+        <PeopleBody key={transport} {...props} caller={caller} />
         <FaultButtons repeat={faultRepeat} />
       </main>
       <RequestLogPanel />

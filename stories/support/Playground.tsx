@@ -62,6 +62,20 @@ export function useTransport(kind: PlaygroundProps['transport']) {
   }, [kind]);
 }
 
+/**
+ * The signed-in demo caller, whom the server knows too, and the fault chosen in Controls, armed
+ * when chosen (Controls stay usable while the dialog is open). The caller holds both custom roles:
+ * only someone who holds a custom role may give it.
+ */
+export function useDemoSession(callerRole: SystemRole, fault: PlaygroundProps['fault'], faultRepeat: number) {
+  const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
+  useEffect(() => signInAs(roleSlugs), [roleSlugs]);
+  useEffect(() => {
+    if (fault !== 'none') demoFaults.inject(fault, faultRepeat);
+  }, [fault, faultRepeat]);
+  return useMemo(() => ({ email: CALLER_EMAIL, roleSlugs }), [roleSlugs]);
+}
+
 /** Who is a member and who is invited, as the server knows it now. */
 function ServerState() {
   // Every exchange may change the server's lists: re-read them when the log changes.
@@ -112,17 +126,7 @@ export function FaultButtons({ repeat }: { repeat: number }) {
 export function Playground({ transport, callerRole, theme, language, retries, fault, faultRepeat }: PlaygroundProps) {
   const dir = localeDirection(language);
   const onSend = useTransport(transport);
-  // The caller holds both custom roles too: only someone who holds a custom role may give it.
-  const roleSlugs = useMemo(() => [callerRole, ...CUSTOM_ROLES], [callerRole]);
-  const caller = useMemo(() => ({ email: CALLER_EMAIL, roleSlugs }), [roleSlugs]);
-
-  // The server agrees with the dialog about who is signed in.
-  useEffect(() => signInAs(roleSlugs), [roleSlugs]);
-
-  // A fault chosen in Controls is armed when chosen (Controls stay usable while the dialog is open).
-  useEffect(() => {
-    if (fault !== 'none') demoFaults.inject(fault, faultRepeat);
-  }, [fault, faultRepeat]);
+  const caller = useDemoSession(callerRole, fault, faultRepeat);
 
   return (
     <div className="pg" data-theme={theme} dir={dir}>

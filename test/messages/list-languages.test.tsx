@@ -102,6 +102,23 @@ describe.each(Object.entries(LANGUAGES))('%s: a call about invitations that fail
   });
 });
 
+const NATURAL_THIS_MINUTE = new Set(['nl.expiresIn', 'ja.expiresIn']);
+
+describe.each(Object.entries(LANGUAGES))('%s: a time within the current minute', (tag, messages) => {
+  it('reads as the language says "just now", never as Intl’s "this minute" after a verb', () => {
+    const thisMinute = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(0, 'minute');
+    const time = formatRelativeTime(0, tag);
+    expect(time).toBe(thisMinute);
+    for (const key of ['expiresIn', 'expiredAgo', 'acceptedAgo', 'revokedAgo', 'sentAgo'] as const) {
+      const text = messages[key]({ time });
+      // Where Intl's words read as the language would say it: "Verloopt binnen een minuut", "1 分以内に期限切れ".
+      if (NATURAL_THIS_MINUTE.has(`${tag}.${key}`)) continue;
+      expect(text, key).not.toContain(thisMinute);
+      expect(text, key).toMatch(/\S/);
+    }
+  });
+});
+
 describe.each(OTHERS)('%s is a translation', (_tag, messages) => {
   it('shares almost no string with English', () => {
     const english = new Set(everyText({ ...en, ...defaultInvitationListMessages } as InvitationListTranslation, 'en'));

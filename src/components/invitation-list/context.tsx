@@ -1,4 +1,4 @@
-import { createContext, useContext, type CSSProperties } from 'react';
+import { createContext, useContext } from 'react';
 import type { InvitationListState } from '../../hooks/use-invitation-list';
 import { cx } from '../cx';
 
@@ -79,13 +79,4 @@ export function useSlot() {
   });
 }
 
-/** Hidden from sight, not from screen readers; inline so it holds in `unstyled` mode too. */
-export const srOnly: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-};
+export { srOnly } from '../live-region';

@@ -1,12 +1,6 @@
-import { srOnly } from './context';
+import { PoliteLiveRegion, type Announcement } from '../live-region';
 
 /** The list's one polite live region: every outcome, load and copy is said here, once. */
-export function InvitationListLiveRegion({ announcement }: { announcement: { text: string; count: number } }) {
-  return (
-    <div role="status" aria-live="polite" aria-atomic="true" data-slot="invitation-list-live" style={srOnly}>
-      {announcement.text}
-      {/* Changes with every announcement, so the same words twice are still read twice. */}
-      {announcement.count % 2 === 1 ? '\u00a0' : ''}
-    </div>
-  );
+export function InvitationListLiveRegion({ announcement }: { announcement: Announcement }) {
+  return <PoliteLiveRegion announcement={announcement} slot="invitation-list-live" />;
 }

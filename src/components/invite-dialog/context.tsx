@@ -1,4 +1,4 @@
-import { createContext, useContext, type CSSProperties } from 'react';
+import { createContext, useContext } from 'react';
 import type { InviteDialogRowContext, InviteDialogState } from '../../hooks/use-invite-dialog';
 import { cx } from '../cx';
 
@@ -116,13 +116,4 @@ export const useSlot = () => slotProps(useContext(InviteDialogViewContext));
 /** Whether the parts render without the kit's classes. */
 export const useUnstyled = () => useContext(InviteDialogViewContext).unstyled;
 
-/** Hidden from sight, not from screen readers; inline so it holds in `unstyled` mode too. */
-export const srOnly: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-};
+export { srOnly } from '../live-region';

@@ -1,28 +1,16 @@
 import { memo, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { InviteBatchStoreEntry } from '../../core/invite-store';
 import { roleName } from '../../core/roles';
-import { describeEntry, shortAddress, type InviteDialogEntryKind } from '../../hooks/use-invite-dialog';
+import { describeEntry, shortAddress, type InviteDialogEntryKind, type InviteDialogEntryRowProps } from '../../hooks/use-invite-dialog';
 import { AlertIcon, CheckIcon, ClockIcon, CloseIcon, InfoIcon, QuestionIcon, SpinnerIcon, XCircleIcon } from '../icons';
 import { RoleMenu } from '../role-menu';
 import { InviteDialogRowsContext, slotProps, srOnly } from './context';
 
 /** Props of {@link InviteDialogEntry}: the entry, and the per-row values `getEntryProps(entry)` gives. */
-export interface InviteDialogEntryProps {
+export interface InviteDialogEntryProps extends InviteDialogEntryRowProps {
   entry: InviteBatchStoreEntry;
   /** `rows`: one per person with its role; `chips`: addresses side by side. */
   layout: 'rows' | 'chips';
-  /** Whether the row has its own role picker. */
-  picker: boolean;
-  /** Which of the row's controls is the list's one tab stop, if any. */
-  tabStop: 'chip' | 'role' | undefined;
-  /** A suggested spelling of the address. */
-  suggestion: string | undefined;
-  /** The notes that explain the address's state. */
-  describedBy: string | undefined;
-  /** The note that explains what is wrong with the role. */
-  roleDescribedBy: string | undefined;
-  /** Whether the role (not the address) needs a fix. */
-  roleInvalid: boolean;
 }
 
 const ICONS: Partial<Record<InviteDialogEntryKind, (props: { className?: string | undefined; 'data-slot': string }) => ReactNode>> = {
