@@ -43,6 +43,8 @@ const meta = {
     callerRole: { control: 'inline-radio', options: ['member', 'billing', 'admin', 'owner'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     language: {
+      // Said outright, as for `fault`: Storybook drops a URL arg (?args=language:ar) whose type it does not know.
+      type: { name: 'string', required: true },
       control: 'select',
       options: LANGUAGE_TAGS,
       description: 'The kit’s language: `messages={de}` from `invite-kit/messages/de` (the toolbar’s Language sets it too). Arabic and Hebrew write right to left.',

@@ -7,7 +7,6 @@ import { createBatchApiInvitations } from '../../src/transports/batch-api-invita
 import { createStytchInvitations } from '../../src/transports/stytch-invitations';
 import { createWorkOSInvitations } from '../../src/transports/workos-invitations';
 import { DEMO_CALLER_ID, SESSION_TOKEN } from './demo-server';
-import { localeDirection } from '../../src/core/locales';
 import { CALLER_EMAIL, DEMO_ORG_ID } from './fixtures';
 import { LANGUAGES, LIST_LANGUAGES, rolesIn } from './languages';
 import { FaultButtons, useDemoSession, useTransport, type PlaygroundProps } from './Playground';
@@ -72,10 +71,10 @@ function PeopleBody({ transport, theme, language, caller }: PeopleProps & { call
  */
 export function People(props: PeopleProps) {
   const { transport, callerRole, theme, language, fault, faultRepeat } = props;
-  const dir = localeDirection(language);
   const caller = useDemoSession(callerRole, fault, faultRepeat);
   return (
-    <div className="pg" data-theme={theme} dir={dir}>
+    // The demo page is the host's, in English; the kit speaks `language` and takes its direction.
+    <div className="pg" data-theme={theme} lang="en" dir="ltr">
       <main className="pg-app">
         <header>
           <p className="pg-muted">Acme · Settings</p>

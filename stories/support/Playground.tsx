@@ -14,7 +14,6 @@ import {
   signInAs,
   type DemoFault,
 } from './demo-server';
-import { localeDirection } from '../../src/core/locales';
 import { CALLER_EMAIL, DEMO_ORG_ID, ROLES } from './fixtures';
 import { LANGUAGES, rolesIn, type LanguageTag } from './languages';
 import { requestLog } from './request-log';
@@ -124,12 +123,12 @@ export function FaultButtons({ repeat }: { repeat: number }) {
  * log of every request beside it.
  */
 export function Playground({ transport, callerRole, theme, language, retries, fault, faultRepeat }: PlaygroundProps) {
-  const dir = localeDirection(language);
   const onSend = useTransport(transport);
   const caller = useDemoSession(callerRole, fault, faultRepeat);
 
   return (
-    <div className="pg" data-theme={theme} dir={dir}>
+    // The demo page is the host's, in English; the kit speaks `language` and takes its direction.
+    <div className="pg" data-theme={theme} lang="en" dir="ltr">
       <main className="pg-app">
         <header>
           <p className="pg-muted">Acme · Settings</p>
