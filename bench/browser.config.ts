@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
-import { chromium as chromiumProvider } from '../scripts/chromium';
-import { record, type BenchRow } from './record';
+import { chromium as chromiumProvider } from '../scripts/chromium.ts';
+import { record, type BenchRow } from './record.ts';
 
 // Benchmarks that need a real browser: the same Chromium as the browser tests.
 const chromium = chromiumProvider();

@@ -27,9 +27,7 @@ for (const suite of suites) {
     ['vitest', 'run', '--config', suite.config, ...(filters.length ? ['--passWithNoTests', ...filters] : [])],
     {
       stdio: 'inherit',
-      // The browser config imports bench/record without an extension, as the rest of the project
-      // does; Vite's note that its native config loader would not allow that is noise here.
-      env: { ...process.env, INVITE_KIT_BENCH_OUT: out, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      env: { ...process.env, INVITE_KIT_BENCH_OUT: out },
     },
   );
   if (run.status !== 0) failedSuites.push(suite.label);

@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
-import base from '../vite.config';
+import base from '../vite.config.ts';
 
 const react18 = resolve(process.env.INVITE_KIT_REACT18_DIR ?? 'node_modules/.cache/invite-kit-react18');
 
