@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { commands } from 'vitest/browser';
 import { InviteDialog } from '../src/index';
 import '../src/components/styles.css';
+import { realisticUnit, separatorAfter } from './pastes.ts';
 import type { BenchRow } from './record';
 
 declare module 'vitest/browser' {
@@ -42,18 +43,6 @@ function fill(bytes: number, make: (i: number) => string, separator: (i: number)
   return pieces.join('');
 }
 
-// What people paste (as bench/parse-shapes.bench.ts): bare addresses, names with angle brackets,
-// Outlook's Last, First, quoted names, mailto links, comments, CJK separators, a few mistakes.
-const realisticUnits = [
-  (i: number) => `first.last${i}@company${i % 97}.example.com`,
-  (i: number) => `Person ${i} <person${i}@acme.io>`,
-  (i: number) => `Doe, Jane${i} <jane${i}@acme.com>`,
-  (i: number) => `"Smith, Bob ${i}" <bob.smith${i}@example.org>`,
-  (i: number) => `mailto:ops${i}@example.net?subject=Hi`,
-  (i: number) => `carl${i}@bücher.de (Carl ${i})`,
-  (i: number) => `typo${i}@example`,
-  (i: number) => `dana${i}@acme.com，eve${i}@acme.com`,
-];
 
 interface Shape {
   name: string;
@@ -66,7 +55,7 @@ const shapes: Shape[] = [
   { name: '10,000 addresses', text: tenThousand, counted: true },
   {
     name: '1 MB realistic list',
-    text: fill(MB, (i) => realisticUnits[i % realisticUnits.length]!(i), (i) => (i % 3 ? ', ' : '\n')),
+    text: fill(MB, realisticUnit, separatorAfter),
     counted: true,
   },
   {
