@@ -9,8 +9,7 @@ import { createWorkOSInvitations } from '../../src/transports/workos-invitations
 import { DEMO_CALLER_ID, SESSION_TOKEN } from './demo-server';
 import { CALLER_EMAIL, DEMO_ORG_ID } from './fixtures';
 import { LANGUAGES, LIST_LANGUAGES, rolesIn } from './languages';
-import { FaultButtons, useDemoSession, useTransport, type PlaygroundProps } from './Playground';
-import { RequestLogPanel } from './RequestLogPanel';
+import { DemoPage, useDemoSession, useTransport, type PlaygroundProps } from './Playground';
 import './playground.css';
 
 /** The People page's controls: the Playground's, without the retry count. */
@@ -70,24 +69,16 @@ function PeopleBody({ transport, theme, language, caller }: PeopleProps & { call
  * from the dialog.
  */
 export function People(props: PeopleProps) {
-  const { transport, callerRole, theme, language, fault, faultRepeat } = props;
+  const { transport, callerRole, theme, fault, faultRepeat } = props;
   const caller = useDemoSession(callerRole, fault, faultRepeat);
   return (
-    // The demo page is the host's, in English; the kit speaks `language` and takes its direction.
-    <div className="pg" data-theme={theme} lang="en" dir="ltr">
-      <main className="pg-app">
-        <header>
-          <p className="pg-muted">Acme · Settings</p>
-          <h1>People</h1>
-          <p className="pg-muted">
-            Signed in as {CALLER_EMAIL} ({callerRole}). Invite someone and watch the list; resend, revoke or re-invite from it.
-          </p>
-        </header>
-        {/* A new API is a new list: start over rather than mix two services. */}
-        <PeopleBody key={transport} {...props} caller={caller} />
-        <FaultButtons repeat={faultRepeat} />
-      </main>
-      <RequestLogPanel />
-    </div>
+    <DemoPage
+      theme={theme}
+      faultRepeat={faultRepeat}
+      intro={`Signed in as ${CALLER_EMAIL} (${callerRole}). Invite someone and watch the list; resend, revoke or re-invite from it.`}
+    >
+      {/* A new API is a new list: start over rather than mix two services. */}
+      <PeopleBody key={transport} {...props} caller={caller} />
+    </DemoPage>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { InviteDialog } from '../../src/components/invite-dialog';
 import type { SystemRole } from '../../src/core/types';
 import { createBatchApiTransport } from '../../src/transports/batch-api';
@@ -127,34 +127,65 @@ export function Playground({ transport, callerRole, theme, language, retries, fa
   const caller = useDemoSession(callerRole, fault, faultRepeat);
 
   return (
-    // The demo page is the host's, in English; the kit speaks `language` and takes its direction.
+    <DemoPage
+      theme={theme}
+      faultRepeat={faultRepeat}
+      intro={
+        <>
+          Signed in as {CALLER_EMAIL} ({callerRole}). Invitations go to {TRANSPORT_NAMES[transport]}. Try{' '}
+          <code>dana@acme.com</code> (a member), <code>erin@acme.com</code> (invited) and a few new addresses.
+        </>
+      }
+      after={<ServerState />}
+    >
+      <div className="pg-row">
+        <InviteDialog
+          // A new transport is a new API: start from an empty list rather than mix two shapes.
+          key={transport}
+          onSend={onSend}
+          trigger
+          organizationId={DEMO_ORG_ID}
+          roles={rolesIn(language)}
+          caller={caller}
+          retries={retries}
+          theme={theme}
+          {...(language !== 'en' && { messages: LANGUAGES[language] })}
+          className="pg-dialog"
+        />
+      </div>
+    </DemoPage>
+  );
+}
+
+/**
+ * The stand-in host page of the Playground and its People page: the host's header, what the page
+ * shows, the fault buttons, and the request log beside it.
+ */
+export function DemoPage({
+  theme,
+  intro,
+  faultRepeat,
+  after,
+  children,
+}: {
+  theme: PlaygroundProps['theme'];
+  intro: ReactNode;
+  faultRepeat: number;
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    // The demo page is the host's, in English; the kit speaks its `language` and takes its direction.
     <div className="pg" data-theme={theme} lang="en" dir="ltr">
       <main className="pg-app">
         <header>
           <p className="pg-muted">Acme · Settings</p>
           <h1>People</h1>
-          <p className="pg-muted">
-            Signed in as {CALLER_EMAIL} ({callerRole}). Invitations go to {TRANSPORT_NAMES[transport]}. Try{' '}
-            <code>dana@acme.com</code> (a member), <code>erin@acme.com</code> (invited) and a few new addresses.
-          </p>
+          <p className="pg-muted">{intro}</p>
         </header>
-        <div className="pg-row">
-          <InviteDialog
-            // A new transport is a new API: start from an empty list rather than mix two shapes.
-            key={transport}
-            onSend={onSend}
-            trigger
-            organizationId={DEMO_ORG_ID}
-            roles={rolesIn(language)}
-            caller={caller}
-            retries={retries}
-            theme={theme}
-            {...(language !== 'en' && { messages: LANGUAGES[language] })}
-            className="pg-dialog"
-          />
-        </div>
+        {children}
         <FaultButtons repeat={faultRepeat} />
-        <ServerState />
+        {after}
       </main>
       <RequestLogPanel />
     </div>
