@@ -38,6 +38,7 @@ import type {
   InvitationsTransport,
   OnSend,
 } from './types';
+import { createListeners } from './listeners';
 
 // ─── Types ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -266,7 +267,7 @@ const STATE_OF: Partial<Record<string, InvitationState>> = {
  */
 export function createInvitationsStore(initialOptions: InvitationsStoreOptions): InvitationsStore {
   let options = initialOptions;
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   // Loaded invitations by id, as the server (or an optimistic change) says they stand.
   let records = new Map<string, InvitationRecord>();
   // The state each invitation was sorted with: acting on one does not move it.
@@ -380,7 +381,7 @@ export function createInvitationsStore(initialOptions: InvitationsStoreOptions):
     const next = derive(state);
     if (next !== state) {
       state = next;
-      for (const listener of [...listeners]) listener();
+      listeners.notify();
     }
     armTimer();
   }
@@ -612,12 +613,7 @@ export function createInvitationsStore(initialOptions: InvitationsStoreOptions):
   const store: InvitationsStore = {
     getState: () => state,
     getInitialState: () => initialState,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
     serverNow,
     update: (next) => {
       const reset = next.organizationId !== options.organizationId;

@@ -25,6 +25,7 @@ import type {
   Invitation,
   OnSend,
 } from './types';
+import { createListeners } from './listeners';
 
 // ─── Types ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -553,7 +554,7 @@ const MAX_TIMER_MS = 2_147_483_647;
  */
 export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions): InviteBatchStore {
   let options = initialOptions;
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   // The parser's message for tokens that are not addresses, kept until the email is edited.
   const parseErrors = new Map<string, Pick<InviteIssue, 'code' | 'message' | 'reason' | 'params'>>();
   // Entries that may have been invited by an earlier try (F20).
@@ -732,7 +733,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
     if (next === state) return;
     state = next;
     if (save) persist();
-    for (const listener of [...listeners]) listener();
+    listeners.notify();
   }
 
   const replace = (id: string, change: (entry: InviteBatchStoreEntry) => InviteBatchStoreEntry | undefined) => {
@@ -997,12 +998,7 @@ export function createInviteBatchStore(initialOptions: InviteBatchStoreOptions):
   const store: InviteBatchStore = {
     getState: () => state,
     getInitialState: () => initialState,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
     update: (next) => {
       const unchanged = sameOptions(options, next);
       options = next;
