@@ -6,6 +6,9 @@
  * @module
  */
 
+/** A reason that names no values. */
+export type NoValues = Record<never, never>;
+
 /**
  * Each reason and the values its message names. A reason belongs to one code:
  * - `invite.invalid_email`: the email checker's reasons (`missing_at` …) and the parser's
@@ -23,60 +26,60 @@ export interface InviteReasonParams extends EmailReasonParams, ListReasonParams,
 /** The email checker's reasons (`checkEmail`), all under `invite.invalid_email`. */
 export interface EmailReasonParams {
   /** No address at all (an empty string, or not a string). */
-  missing: Record<never, never>;
+  missing: NoValues;
   /** Longer than any address can be, before anything else is read. */
   too_long: { max: number };
-  invisible_char: Record<never, never>;
-  control_char: Record<never, never>;
-  missing_at: Record<never, never>;
-  many_at: Record<never, never>;
-  empty_local: Record<never, never>;
-  empty_domain: Record<never, never>;
-  quoted_local: Record<never, never>;
-  space: Record<never, never>;
+  invisible_char: NoValues;
+  control_char: NoValues;
+  missing_at: NoValues;
+  many_at: NoValues;
+  empty_local: NoValues;
+  empty_domain: NoValues;
+  quoted_local: NoValues;
+  space: NoValues;
   /** The part before the @ holds a letter outside ASCII. */
-  local_not_ascii: Record<never, never>;
+  local_not_ascii: NoValues;
   /** The part before the @ holds `char`, which an address may not. */
   local_char: { char: string };
-  local_dot_edge: Record<never, never>;
-  local_double_dot: Record<never, never>;
+  local_dot_edge: NoValues;
+  local_double_dot: NoValues;
   /** The part before the @ is over 64 characters. */
-  local_too_long: Record<never, never>;
+  local_too_long: NoValues;
   /** The whole address is over 254 characters. */
-  address_too_long: Record<never, never>;
+  address_too_long: NoValues;
   /** An IP address or an address literal (`[…]`) instead of a domain. */
-  ip_domain: Record<never, never>;
+  ip_domain: NoValues;
   /** The domain holds `char`, which a domain may not. */
   domain_char: { char: string };
   /** A domain label mixes scripts (Latin with Cyrillic …); `unicode` is its Unicode form when it was typed as `xn--`. */
   mixed_scripts: { label: string; unicode?: string };
   /** A Unicode domain the browser's IDNA mapping refuses. */
-  idn_invalid: Record<never, never>;
+  idn_invalid: NoValues;
   /** An `xn--` label that is not valid punycode of allowed characters. */
   punycode_invalid: { label: string };
-  domain_dot_end: Record<never, never>;
-  domain_dot_start: Record<never, never>;
-  domain_no_dot: Record<never, never>;
-  domain_double_dot: Record<never, never>;
+  domain_dot_end: NoValues;
+  domain_dot_start: NoValues;
+  domain_no_dot: NoValues;
+  domain_double_dot: NoValues;
   /** A label of the domain is over 63 characters. */
-  label_too_long: Record<never, never>;
-  label_hyphen: Record<never, never>;
+  label_too_long: NoValues;
+  label_hyphen: NoValues;
   /** A domain label holds something other than letters, digits and hyphens. */
-  domain_not_ldh: Record<never, never>;
+  domain_not_ldh: NoValues;
   /** The last label is not alphabetic (nor `xn--`). */
-  tld_not_alpha: Record<never, never>;
+  tld_not_alpha: NoValues;
   /** The domain is over 253 characters. */
-  domain_too_long: Record<never, never>;
+  domain_too_long: NoValues;
 }
 
 /** The parser's own reasons (`parseEmailList`), under `invite.invalid_email`. */
 export interface ListReasonParams {
   /** The parser: a valid address glued to text that makes the token no address (`"x"a@b.com`'s words, a name without address). */
-  not_alone: Record<never, never>;
+  not_alone: NoValues;
   /** The parser: a table row without any address. */
-  row_without_email: Record<never, never>;
+  row_without_email: NoValues;
   /** The parser: a table cell that is not an address, nor its name or role. */
-  cell_not_read: Record<never, never>;
+  cell_not_read: NoValues;
 }
 
 /** The rules' reasons (`validateInviteBatch`) and the store's request fields'. */
