@@ -5,6 +5,9 @@
  */
 import { INVITATION_CALL_MESSAGES, INVITATION_ERROR_CODES, type InvitationErrorCode, type InvitationFilter, type InvitationState } from '../core/invitations';
 import type { InviteErrorCode, SystemRole } from '../core/types';
+import { formatRelativeTime } from '../messages/format';
+
+export { formatRelativeTime };
 
 /** What a person can do to a row, as the list words it. */
 export type InvitationListActionKind = 'resend' | 'revoke' | 'reinvite' | 'copyLink';
@@ -189,45 +192,6 @@ export const defaultInvitationListMessages: InvitationListMessages = {
   unauthenticated: 'Your session has expired. Sign in again to see the invitations.',
   errors: {},
 };
-
-// ─── Relative time ───────────────────────────────────────────────────────────────────────────────
-
-const formats = new Map<string, Intl.RelativeTimeFormat>();
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-// Each unit, its length, and from how far on it is used: days up to six weeks ("in 29 days" reads
-// better than "in 1 month"), then months, then years.
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number, number]> = [
-  ['year', 365 * DAY, 365 * DAY],
-  ['month', 30 * DAY, 45 * DAY],
-  ['day', DAY, 23.5 * 60 * MINUTE],
-  ['hour', 60 * MINUTE, 59.5 * MINUTE],
-  ['minute', MINUTE, 0],
-];
-
-/**
- * A time from now in the UI language, with `Intl.RelativeTimeFormat`: `ms` later (negative:
- * earlier), in the largest unit it makes at least one of ("in 3 days", "2 hours ago", "tomorrow").
- * Under a minute reads as the current minute.
- * @default locale 'en'
- * @example formatRelativeTime(3 * 86_400_000) // 'in 3 days'
- */
-export function formatRelativeTime(ms: number, locale = 'en'): string {
-  let format = formats.get(locale);
-  if (!format) {
-    try {
-      format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    } catch {
-      // A tag the runtime does not know: English rather than a crash.
-      format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-    }
-    formats.set(locale, format);
-  }
-  const size = Math.abs(ms);
-  const [unit, length] = UNITS.find(([, , from]) => size >= from)!;
-  // `+ 0` turns a rounded -0 into 0: "this minute", not "0 minutes ago".
-  return format.format(Math.round(ms / length) + 0, unit);
-}
 
 /**
  * What the list says about a failure: the messages' words for its code; else, for the codes of

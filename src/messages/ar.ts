@@ -7,7 +7,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, isolate as iso, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, isolate as iso, pluralsOf } from './format';
 
 const locale = 'ar';
 const p = pluralsOf<'zero' | 'one' | 'two' | 'few' | 'many'>(locale);
@@ -331,7 +331,7 @@ const ar: InviteKitMessages = {
 export default ar;
 
 // Intl says the current minute as "هذه الدقيقة", which no sentence of the list takes: «قبل لحظات» instead.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? 'قبل لحظات' : time);
 const soon = (time: string) => (time === thisMinute ? 'خلال أقل من دقيقة' : time);
 

@@ -6,7 +6,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'de';
 const p = pluralsOf(locale);
@@ -235,7 +235,7 @@ export default de;
 const listVerb = { resend: 'erneut senden', revoke: 'widerrufen', reinvite: 'erneut einladen' } as const;
 
 // Intl says the current minute as "in dieser Minute", which no sentence of the list takes: „gerade eben“ instead.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const soon = (time: string) => (time === thisMinute ? 'in weniger als einer Minute' : time);
 
 /** Die Einladungsliste auf Deutsch: `import { invitationListMessages } from 'invite-kit/messages/de'`. */

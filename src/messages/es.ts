@@ -6,7 +6,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'es';
 const p = pluralsOf(locale);
@@ -231,7 +231,7 @@ const es: InviteKitMessages = {
 export default es;
 
 // Intl's "this minute" (under half a minute off) reads oddly after a verb: "hace un momento" instead.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? 'hace un momento' : time);
 const soon = (time: string) => (time === thisMinute ? 'en unos segundos' : time);
 const why = (message: string) => (message ? `: ${message}` : '.');

@@ -110,3 +110,40 @@ export function isolate(text: string): string {
 export function pluralsOf<C extends Intl.LDMLPluralRule = never>(locale: string) {
   return (count: number, forms: Record<C, string> & PluralForms): string => plural(count, forms, locale);
 }
+
+
+/**
+ * A time from now in the UI language, with `Intl.RelativeTimeFormat`: `ms` later (negative:
+ * earlier), in the largest unit it makes at least one of ("in 3 days", "2 hours ago", "tomorrow").
+ * Under a minute reads as the current minute (`formatRelativeTime(0, locale)`: "this minute"),
+ * which a language's sentences compare against to say "just now" as the language says it.
+ * @default locale 'en'
+ * @example formatRelativeTime(3 * 86_400_000) // 'in 3 days'
+ */
+export function formatRelativeTime(ms: number, locale = 'en'): string {
+  const format = cached(`r${locale}`, () => {
+    try {
+      return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    } catch {
+      // A tag the runtime does not know: English rather than a crash.
+      return new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    }
+  });
+  // Built here, not at the top of the module: a bundler keeps a top-level table of products
+  // (`365 * DAY`) in every bundle that imports this module, the dialog's too.
+  const MINUTE = 60_000;
+  const DAY = 24 * 60 * MINUTE;
+  // Each unit, its length, and from how far on it is used: days up to six weeks ("in 29 days" reads
+  // better than "in 1 month"), then months, then years.
+  const UNITS: Array<[Intl.RelativeTimeFormatUnit, number, number]> = [
+    ['year', 365 * DAY, 365 * DAY],
+    ['month', 30 * DAY, 45 * DAY],
+    ['day', DAY, 23.5 * 60 * MINUTE],
+    ['hour', 60 * MINUTE, 59.5 * MINUTE],
+    ['minute', MINUTE, 0],
+  ];
+  const size = Math.abs(ms);
+  const [unit, length] = UNITS.find(([, , from]) => size >= from)!;
+  // `+ 0` turns a rounded -0 into 0: "this minute", not "0 minutes ago".
+  return format.format(Math.round(ms / length) + 0, unit);
+}

@@ -6,7 +6,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'fr';
 const p = pluralsOf(locale);
@@ -239,7 +239,7 @@ const fr: InviteKitMessages = {
 export default fr;
 
 // Intl's "this minute" (under half a minute off) reads oddly after a verb: "à l’instant" instead.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? 'à l’instant' : time);
 const soon = (time: string) => (time === thisMinute ? 'dans un instant' : time);
 const why = (message: string) => (message ? `\u00a0: ${message}` : '.');

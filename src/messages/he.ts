@@ -7,7 +7,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, isolate as iso, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, isolate as iso, pluralsOf } from './format';
 
 const locale = 'he';
 const p = pluralsOf<'one' | 'two'>(locale);
@@ -252,7 +252,7 @@ const he: InviteKitMessages = {
 export default he;
 
 // Intl says the current minute as "בדקה זו", which no sentence of the list takes: "הרגע" instead.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? 'הרגע' : time);
 const soon = (time: string) => (time === thisMinute ? 'בעוד פחות מדקה' : time);
 

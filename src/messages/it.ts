@@ -6,7 +6,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'it';
 const p = pluralsOf(locale);
@@ -238,7 +238,7 @@ export default it;
 
 // Intl's "this minute" (under half a minute off) reads oddly after a verb, and its "mese scorso",
 // "anno prossimo" want their article there: "Inviato il mese scorso", "Inviato poco fa".
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const when = (time: string, now: string) =>
   time === thisMinute ? now : time.replace(/^mese /, 'il mese ').replace(/^anno /, 'l’anno ');
 const ago = (time: string) => when(time, 'poco fa');

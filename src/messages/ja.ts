@@ -6,7 +6,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'ja';
 const p = pluralsOf(locale);
@@ -217,7 +217,7 @@ const ja: InviteKitMessages = {
 export default ja;
 
 // Intl says the current minute as「1 分以内」: a past time is「たった今」instead.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? 'たった今' : time);
 // 「3 日後に」「2 日前に」「1 分以内に」, but「明日」「昨日」「たった今」on their own.
 const at = (time: string) => (/[前後内]$/.test(time) ? `${time}に` : time);

@@ -7,7 +7,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'ko';
 const p = pluralsOf(locale);
@@ -217,7 +217,7 @@ const ko: InviteKitMessages = {
 export default ko;
 
 // Intl says the current minute as ‘현재 분’: the list says ‘방금’ for a past time, ‘1분 이내’ for one to come.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? '방금' : time);
 const soon = (time: string) => (time === thisMinute ? '1분 이내' : time);
 

@@ -6,7 +6,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'nl';
 const p = pluralsOf(locale);
@@ -230,7 +230,7 @@ export default nl;
 
 // A past time goes first and the participle last ("2 dagen geleden verstuurd", "Gisteren
 // verstuurd"); Intl's "this minute" ("binnen een minuut") reads as the future there: "Zojuist".
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string, participle: string) => {
   const when = time === thisMinute ? 'zojuist' : time;
   return `${when.charAt(0).toUpperCase()}${when.slice(1)} ${participle}`;

@@ -7,7 +7,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'pl';
 const p = pluralsOf<'one' | 'few' | 'many'>(locale);
@@ -264,7 +264,7 @@ const pl: InviteKitMessages = {
 export default pl;
 
 // Intl says the current minute as „ta minuta”, which no sentence of the list takes.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? 'przed chwilą' : time);
 const soon = (time: string) => (time === thisMinute ? 'w ciągu minuty' : time);
 

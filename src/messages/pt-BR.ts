@@ -6,7 +6,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'pt-BR';
 const p = pluralsOf(locale);
@@ -231,7 +231,7 @@ export default ptBR;
 
 // Intl's "this minute" (under half a minute off) reads oddly after a verb, and its "mês passado",
 // "próximo ano" want their "no" there: "Enviado no mês passado", "Enviado há instantes".
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const when = (time: string, now: string) => (time === thisMinute ? now : /^(mês|ano|próximo) /.test(time) ? `no ${time}` : time);
 const ago = (time: string) => when(time, 'há instantes');
 const soon = (time: string) => when(time, 'em instantes');

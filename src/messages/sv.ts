@@ -6,7 +6,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'sv';
 const p = pluralsOf(locale);
@@ -227,7 +227,7 @@ const sv: InviteKitMessages = {
 export default sv;
 
 // Intl says the current minute as ”denna minut”, which no sentence of the list takes.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? 'nyss' : time);
 const soon = (time: string) => (time === thisMinute ? 'inom en minut' : time);
 

@@ -7,7 +7,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'tr';
 const p = pluralsOf(locale);
@@ -221,7 +221,7 @@ const tr: InviteKitMessages = {
 export default tr;
 
 // Intl says the current minute as "bu dakika"; the list says "az önce" for a past time, "bir dakika içinde" for one to come.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? 'az önce' : time);
 const soon = (time: string) => (time === thisMinute ? 'bir dakika içinde' : time);
 // A time that opens the line ("Dün gönderildi"), capitalized the Turkish way.

@@ -6,7 +6,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'zh-CN';
 const p = pluralsOf(locale);
@@ -214,7 +214,7 @@ const zhCN: InviteKitMessages = {
 export default zhCN;
 
 // Intl says the current minute as "此刻", which no sentence of the list takes: “刚刚”“即将” instead.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? '刚刚' : time);
 const soon = (time: string) => (time === thisMinute ? '即将' : time);
 

@@ -7,7 +7,7 @@
 import type { SystemRole } from '../core/types';
 import type { InvitationListTranslation } from '../hooks/invitation-messages';
 import type { InviteKitMessages } from '../hooks/messages';
-import { formatList, formatNumber, formatUnit, pluralsOf } from './format';
+import { formatList, formatNumber, formatRelativeTime, formatUnit, pluralsOf } from './format';
 
 const locale = 'zh-TW';
 const p = pluralsOf(locale);
@@ -215,7 +215,7 @@ const zhTW: InviteKitMessages = {
 export default zhTW;
 
 // Intl says the current minute as "這一分鐘", which no sentence of the list takes: 「剛剛」「即將」 instead.
-const thisMinute = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
+const thisMinute = /* @__PURE__ */ formatRelativeTime(0, locale);
 const ago = (time: string) => (time === thisMinute ? '剛剛' : time);
 const soon = (time: string) => (time === thisMinute ? '即將' : time);
 
